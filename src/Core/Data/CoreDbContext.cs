@@ -1,0 +1,38 @@
+using ChildSafety.Core.Organizations;
+using ChildSafety.Core.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Core.Data;
+
+/// <summary>The shared kernel's tables: organizations, people, roles and sign-in data.</summary>
+public abstract class CoreDbContext(DbContextOptions options)
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Organization>(org =>
+        {
+            org.Property(o => o.Name).HasMaxLength(200);
+            org.Property(o => o.Code).HasMaxLength(40);
+            org.Property(o => o.Path).HasMaxLength(400);
+            org.HasIndex(o => o.Code).IsUnique();
+            org.HasIndex(o => o.Path);
+            org.HasIndex(o => o.ParentId);
+            org.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Person>(person =>
+        {
+            person.Property(p => p.FullName).HasMaxLength(200);
+            person.Property(p => p.Culture).HasMaxLength(10);
+            person.HasIndex(p => new { p.OrganizationId, p.IsActive });
+            person.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+
+namespace ChildSafety.Core.Data;
+
+/// <summary>
+/// Which engine holds the data and where: SQLite in <c>{Site:DataPath}/site.db</c> unless
+/// <c>Database:Provider=Postgres</c> and <c>ConnectionStrings:Default</c> say otherwise.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string DataPath)
+{
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var dataPath = Path.GetFullPath(configuration["Site:DataPath"] ?? "App_Data", contentRoot);
+        var providerName = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerName) || providerName.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Sqlite
+            : providerName.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || providerName.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase)
+                ? DatabaseProvider.Postgres
+                : throw new InvalidOperationException($"Database:Provider '{providerName}' is not supported; use Sqlite or Postgres.");
+
+        var connectionString = configuration.GetConnectionString("Default");
+        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
+        }
+        if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = $"Data Source={Path.Combine(dataPath, "site.db")}";
+        }
+        return new DatabaseSettings(provider, connectionString!, dataPath);
+    }
+}

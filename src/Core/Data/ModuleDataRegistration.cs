@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildSafety.Core.Data;
+
+public static class ModuleDataRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured engine. Each engine has its own subclass of the context
+    /// because each has its own migrations; the module's history table keeps modules' migrations apart.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TPostgres>(
+        this IServiceCollection services, DatabaseSettings settings, string historyTable)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContextPool<TContext, TPostgres>(options => options.UseChildSafetyPostgres(settings.ConnectionString, historyTable));
+        }
+        else
+        {
+            services.AddDbContextPool<TContext, TSqlite>(options => options.UseChildSafetySqlite(settings.ConnectionString, historyTable));
+        }
+        services.AddSingleton<IDatabaseMigration>(sp => new DatabaseMigration<TContext>(sp));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseChildSafetySqlite(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+            .AddInterceptors(new SqliteDurabilityInterceptor());
+
+    public static DbContextOptionsBuilder UseChildSafetyPostgres(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable));
+
+    private sealed class DatabaseMigration<TContext>(IServiceProvider services) : IDatabaseMigration
+        where TContext : DbContext
+    {
+        public async Task MigrateAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

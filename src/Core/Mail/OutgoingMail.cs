@@ -1,0 +1,3 @@
+namespace ChildSafety.Core.Mail;
+
+public sealed record OutgoingMail(string To, string ToName, string Subject, string TextBody, string? HtmlBody = null);

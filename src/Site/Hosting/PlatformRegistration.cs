@@ -1,0 +1,141 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ChildSafety.Core;
+using ChildSafety.Core.Data;
+using ChildSafety.Core.Data.Postgres;
+using ChildSafety.Core.Data.Sqlite;
+using ChildSafety.Core.Mail;
+using ChildSafety.Core.Modules;
+using ChildSafety.Core.Organizations;
+using ChildSafety.Core.People;
+using ChildSafety.Core.Security;
+using ChildSafety.Site.Demo;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace ChildSafety.Site.Hosting;
+
+public static class PlatformRegistration
+{
+    /// <summary>The platform and the listed modules: data, sign-in, permissions, localization, pages, mail.</summary>
+    public static WebApplicationBuilder AddChildSafety(this WebApplicationBuilder builder, params IModule[] modules)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(database.DataPath);
+
+        services.Configure<SiteSettings>(configuration.GetSection("Site"));
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IReadOnlyList<IModule>>(modules);
+
+        services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(database, SqliteCoreDbContext.HistoryTable);
+        services.AddScoped<CallerScopeAccessor>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<PeopleDirectory>();
+        services.AddChildSafetyMail(configuration, database.DataPath);
+        services.AddScoped<AccountMail>();
+        services.AddScoped<DemoData>();
+        services.AddSingleton<SetupState>();
+        services.AddHttpContextAccessor();
+
+        builder.AddSignIn(database);
+        services.AddPermissions(modules);
+        services.AddLocalizedPages();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(services, configuration);
+        }
+        return builder;
+    }
+
+    private static void AddSignIn(this WebApplicationBuilder builder, DatabaseSettings database)
+    {
+        var services = builder.Services;
+        services.AddScoped<IUserConfirmation<Person>, ActivePersonConfirmation>();
+        services
+            .AddIdentity<Person, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<CoreDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
+        // Deactivation changes the security stamp; checking it often ends a deactivated person's session quickly.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "childsafety.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "childsafety.af");
+        // Keys in the data folder keep sign-ins and reset links valid across restarts.
+        services.AddDataProtection()
+            .SetApplicationName("ChildSafety")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataPath, "keys")));
+    }
+
+    private static void AddPermissions(this IServiceCollection services, IModule[] modules)
+    {
+        IPermissionProvider[] providers = [new CorePermissions(), .. modules.Select(m => m.Permissions)];
+        var grants = new PermissionGrants(providers);
+        services.AddSingleton(grants);
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in grants.All)
+            {
+                options.AddPolicy(permission.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+            }
+        });
+    }
+
+    private static void AddLocalizedPages(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        // Vietnamese text goes out as UTF-8 characters, not as numeric entities that triple a page's weight.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
+            options.SupportedCultures = [.. Cultures.Supported];
+            options.SupportedUICultures = [.. Cultures.Supported];
+            // Vietnamese unless the person chose otherwise: the browser's language does not decide.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services
+            .AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", CorePermissions.AccessAdmin.PolicyName);
+                options.Conventions.AuthorizeFolder("/Admin/People", CorePermissions.ManagePeople.PolicyName);
+                options.Conventions.AuthorizeFolder("/Admin/Organizations", CorePermissions.ManageOrganizations.PolicyName);
+                options.Conventions.AddPageRoute("/Account/AccessDenied", "account/access-denied");
+                options.Conventions.AddPageRoute("/Account/ForgotPassword", "account/forgot-password");
+                options.Conventions.AddPageRoute("/Account/ResetPassword", "account/reset-password");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)))
+            .AddMvcOptions(o => ModelBindingMessages.Localize(o.ModelBindingMessageProvider));
+    }
+}
