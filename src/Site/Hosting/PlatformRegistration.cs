@@ -9,6 +9,7 @@ using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Security;
+using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,6 +42,8 @@ public static class PlatformRegistration
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
         services.AddSingleton<SetupState>();
+        services.AddScoped<Labels>();
+        services.AddScoped<OrganizationChoices>();
         services.AddHttpContextAccessor();
 
         builder.AddSignIn(database);
