@@ -137,6 +137,8 @@ public static class PlatformRegistration
                 options.Conventions.AddPageRoute("/Account/ForgotPassword", "account/forgot-password");
                 options.Conventions.AddPageRoute("/Account/ResetPassword", "account/reset-password");
             })
+            // Validation happens on the server, in the user's language; no client script reads data-val-* attributes.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)))
             .AddMvcOptions(o => ModelBindingMessages.Localize(o.ModelBindingMessageProvider));
