@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ChildSafety.Core;
+using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
@@ -38,6 +39,7 @@ public static class PlatformRegistration
         services.AddScoped<CallerScopeAccessor>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleDirectory>();
+        services.AddScoped<AuditTrail>();
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
