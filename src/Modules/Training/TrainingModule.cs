@@ -1,4 +1,10 @@
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
+using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Data.Postgres;
+using ChildSafety.Training.Data.Sqlite;
+using Microsoft.AspNetCore.Mvc;
 using ChildSafety.Core.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +21,13 @@ public sealed class TrainingModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(
+            DatabaseSettings.From(configuration), SqliteTrainingDbContext.HistoryTable);
+        services.AddScoped<ConductInForce>();
+        services.AddScoped<ConductAcknowledgments>();
+        services.AddScoped<ConductPolicies>();
+        services.AddScoped<IDemoContent, ConductDemoContent>();
+        services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
