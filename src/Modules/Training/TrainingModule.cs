@@ -5,6 +5,7 @@ using ChildSafety.Training.Data;
 using ChildSafety.Training.Data.Postgres;
 using ChildSafety.Training.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using ChildSafety.Core.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -26,8 +27,11 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductInForce>();
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
+        services.AddScoped<ConductReport>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
+        services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName));
+        services.AddSingleton(new AdminLink("Quy tắc ứng xử", "Soạn, điều chỉnh và ban hành quy tắc ứng xử; xem ai đã xác nhận.", "/admin/conduct", TrainingPermissions.ManageConduct, typeof(TrainingText)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
