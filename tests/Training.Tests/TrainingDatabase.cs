@@ -30,6 +30,8 @@ public sealed class TrainingDatabase : IAsyncDisposable
         services.AddScoped<ConductInForce>();
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
+        services.AddScoped<PaperAcknowledgments>();
+        services.AddSingleton(settings);
         _services = services.BuildServiceProvider();
     }
 
@@ -45,6 +47,8 @@ public sealed class TrainingDatabase : IAsyncDisposable
 
     public static T Get<T>(AsyncServiceScope scope)
         where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    public string DataPath => _folder;
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
 

@@ -28,6 +28,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
         services.AddScoped<ConductReport>();
+        services.AddScoped<PaperAcknowledgments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
         services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName));

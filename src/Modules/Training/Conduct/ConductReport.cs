@@ -55,7 +55,7 @@ public sealed class ConductReport(TrainingDbContext db, CoreDbContext core, Cond
             .Where(p => ConductInForce.Choose(candidates, ancestorsByOrganization[p.OrganizationId], p.Position)?.VersionId == versionId)
             .ToList();
         var answers = (await db.Acknowledgments.AsNoTracking().Where(a => a.VersionId == versionId)
-                .Select(a => new { a.PersonId, a.Decision, a.Method, a.At }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .Select(a => new { a.Id, a.PersonId, a.Decision, a.Method, a.At }).ToListAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(a => a.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Decision).First());
 
@@ -63,7 +63,7 @@ public sealed class ConductReport(TrainingDbContext db, CoreDbContext core, Cond
             .Select(p =>
             {
                 var answer = answers.GetValueOrDefault(p.Id);
-                return new ConductReportRow(p.Id, p.FullName, p.Email ?? "", p.OrganizationId, names[p.OrganizationId], p.Position, answer?.Decision, answer?.Method, answer?.At);
+                return new ConductReportRow(p.Id, p.FullName, p.Email ?? "", p.OrganizationId, names[p.OrganizationId], p.Position, answer?.Decision, answer?.Method, answer?.At, answer?.Id);
             })
             .Where(r => filter.Status switch
             {

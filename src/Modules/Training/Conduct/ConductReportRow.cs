@@ -11,4 +11,5 @@ public sealed record ConductReportRow(
     Position Position,
     AcknowledgmentDecision? Answer,
     AcknowledgmentMethod? Method,
-    DateTimeOffset? At);
+    DateTimeOffset? At,
+    long? AcknowledgmentId);
