@@ -2,6 +2,7 @@ using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
+using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Data.Postgres;
@@ -31,6 +32,7 @@ public sealed class TrainingDatabase : IAsyncDisposable
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
         services.AddScoped<PaperAcknowledgments>();
+        services.AddScoped<FamilyCommitments>();
         services.AddSingleton(settings);
         _services = services.BuildServiceProvider();
     }

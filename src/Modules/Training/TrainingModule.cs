@@ -1,5 +1,6 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
+using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Data.Postgres;
@@ -29,10 +30,16 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductPolicies>();
         services.AddScoped<ConductReport>();
         services.AddScoped<PaperAcknowledgments>();
+        services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
-        services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName));
+        services.Configure<RazorPagesOptions>(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Commitments", TrainingPermissions.ManageConduct.PolicyName);
+        });
         services.AddSingleton(new AdminLink("Quy tắc ứng xử", "Soạn, điều chỉnh và ban hành quy tắc ứng xử; xem ai đã xác nhận.", "/admin/conduct", TrainingPermissions.ManageConduct, typeof(TrainingText)));
+        services.AddSingleton(new AdminLink("Cam kết giữa gia đình và nhà trường", "Ban hành bản cam kết năm học, tạo liên kết ký cho từng gia đình, theo dõi số đã ký theo lớp.", "/admin/commitments", TrainingPermissions.ManageConduct, typeof(TrainingText)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -2,6 +2,7 @@ using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
+using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
 using YamlDotNet.Serialization;
@@ -10,8 +11,9 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ChildSafety.Training.Conduct;
 
 /// <summary>
-/// Publishes the demo codes of conduct from <c>content/conduct.yml</c> and records that everyone but the listed
-/// people accepted the version in force, so that the gate and the reports have something true to show.
+/// Publishes the demo codes of conduct from <c>content/conduct.yml</c>, records that everyone but the listed
+/// people accepted the version in force, and loads the family commitments with some families signed, so that the
+/// gate and the reports have something true to show.
 /// </summary>
 internal sealed class ConductDemoContent(TrainingDbContext db, CoreDbContext core, ConductInForce inForce, TimeProvider clock) : IDemoContent
 {
@@ -84,6 +86,38 @@ internal sealed class ConductDemoContent(TrainingDbContext db, CoreDbContext cor
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        await LoadCommitmentsAsync(file.Commitments, organizations, now, cancellationToken);
+    }
+
+    private async Task LoadCommitmentsAsync(List<CommitmentEntry> entries, Dictionary<string, int> organizations, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            var commitment = new FamilyCommitment
+            {
+                OrganizationId = organizations[entry.Organization],
+                SchoolYear = entry.Year,
+                Title = entry.Title,
+                Text = entry.Text.Trim(),
+                ContentHash = ConductHash.Of(entry.Text.Trim()),
+                PublishedAt = now,
+            };
+            foreach (var group in entry.Classes)
+            {
+                commitment.Invitations.AddRange(group.Pupils.Select((pupil, index) => new CommitmentInvitation
+                {
+                    ClassName = group.Name,
+                    PupilName = pupil,
+                    TokenHash = CommitmentToken.Hash(CommitmentToken.New()),
+                    CreatedAt = now,
+                    SignedAt = index < group.Signed ? now : null,
+                    SignerName = index < group.Signed ? $"Phụ huynh em {pupil}" : null,
+                    Method = index < group.Signed ? AcknowledgmentMethod.Online : null,
+                }));
+            }
+            db.FamilyCommitments.Add(commitment);
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed class ConductFile
@@ -91,6 +125,30 @@ internal sealed class ConductDemoContent(TrainingDbContext db, CoreDbContext cor
         public List<PolicyEntry> Policies { get; set; } = [];
 
         public List<string> Pending { get; set; } = [];
+
+        public List<CommitmentEntry> Commitments { get; set; } = [];
+    }
+
+    private sealed class CommitmentEntry
+    {
+        public string Organization { get; set; } = "";
+
+        public string Year { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string Text { get; set; } = "";
+
+        public List<ClassEntry> Classes { get; set; } = [];
+    }
+
+    private sealed class ClassEntry
+    {
+        public string Name { get; set; } = "";
+
+        public int Signed { get; set; }
+
+        public List<string> Pupils { get; set; } = [];
     }
 
     private sealed class PolicyEntry

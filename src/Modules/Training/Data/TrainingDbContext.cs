@@ -1,3 +1,4 @@
+using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,10 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ConductVersion> ConductVersions => Set<ConductVersion>();
 
     public DbSet<Acknowledgment> Acknowledgments => Set<Acknowledgment>();
+
+    public DbSet<FamilyCommitment> FamilyCommitments => Set<FamilyCommitment>();
+
+    public DbSet<CommitmentInvitation> CommitmentInvitations => Set<CommitmentInvitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +39,24 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             ack.HasIndex(a => new { a.PersonId, a.VersionId, a.Decision }).IsUnique();
             ack.HasIndex(a => new { a.VersionId, a.OrganizationId });
             ack.HasOne(a => a.Version).WithMany().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<FamilyCommitment>(commitment =>
+        {
+            commitment.Property(c => c.SchoolYear).HasMaxLength(9);
+            commitment.Property(c => c.Title).HasMaxLength(200);
+            commitment.Property(c => c.ContentHash).HasMaxLength(64);
+            commitment.HasIndex(c => new { c.OrganizationId, c.SchoolYear }).IsUnique();
+            commitment.HasMany(c => c.Invitations).WithOne(i => i.Commitment).HasForeignKey(i => i.CommitmentId);
+        });
+        modelBuilder.Entity<CommitmentInvitation>(invitation =>
+        {
+            invitation.Property(i => i.ClassName).HasMaxLength(20);
+            invitation.Property(i => i.PupilName).HasMaxLength(200);
+            invitation.Property(i => i.SignerName).HasMaxLength(200);
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.Property(i => i.ClientAddress).HasMaxLength(64);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasIndex(i => new { i.CommitmentId, i.ClassName });
         });
     }
 }

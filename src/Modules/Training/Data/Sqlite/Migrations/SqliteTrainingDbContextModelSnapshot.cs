@@ -17,6 +17,102 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ChildSafety.Training.Commitments.CommitmentInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PupilName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("CommitmentId", "ClassName");
+
+                    b.ToTable("CommitmentInvitations");
+                });
+
+            modelBuilder.Entity("ChildSafety.Training.Commitments.FamilyCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolYear")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "SchoolYear")
+                        .IsUnique();
+
+                    b.ToTable("FamilyCommitments");
+                });
+
             modelBuilder.Entity("ChildSafety.Training.Conduct.Acknowledgment", b =>
                 {
                     b.Property<long>("Id")
@@ -147,6 +243,17 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
                     b.ToTable("ConductVersions");
                 });
 
+            modelBuilder.Entity("ChildSafety.Training.Commitments.CommitmentInvitation", b =>
+                {
+                    b.HasOne("ChildSafety.Training.Commitments.FamilyCommitment", "Commitment")
+                        .WithMany("Invitations")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+                });
+
             modelBuilder.Entity("ChildSafety.Training.Conduct.Acknowledgment", b =>
                 {
                     b.HasOne("ChildSafety.Training.Conduct.ConductVersion", "Version")
@@ -167,6 +274,11 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("ChildSafety.Training.Commitments.FamilyCommitment", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("ChildSafety.Training.Conduct.ConductPolicy", b =>
