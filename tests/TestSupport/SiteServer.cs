@@ -41,15 +41,17 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
         return this;
     }
 
+    /// <summary>False for PostgreSQL without a server to use; the specifications are then reported as skipped.</summary>
+    public bool CanStart => Engine == DatabaseEngine.Sqlite || PostgresDatabase.Unavailable is null;
+
     public virtual async Task InitializeAsync()
     {
+        if (!CanStart)
+        {
+            return;
+        }
         if (Engine == DatabaseEngine.Postgres)
         {
-            if (PostgresDatabase.Unavailable is not null)
-            {
-                // The specifications of this class are reported as skipped; there is nothing to start.
-                return;
-            }
             _database = await PostgresDatabase.CreateAsync();
         }
         Directory.CreateDirectory(DataPath);
@@ -83,7 +85,7 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
         return await db.Organizations.AsNoTracking().SingleAsync(o => o.Code == code);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await StopAsync();
         if (_database is not null)
