@@ -1,3 +1,4 @@
+using ChildSafety.Core.Audit;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using Microsoft.AspNetCore.Identity;
@@ -12,6 +13,8 @@ public abstract class CoreDbContext(DbContextOptions options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
 
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -25,6 +28,18 @@ public abstract class CoreDbContext(DbContextOptions options)
             org.HasIndex(o => o.Path);
             org.HasIndex(o => o.ParentId);
             org.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<AuditEvent>(audit =>
+        {
+            // Ids are the chain's sequence: the trail assigns them under its lock, never the database.
+            audit.Property(e => e.Id).ValueGeneratedNever();
+            audit.Property(e => e.Kind).HasMaxLength(60);
+            audit.Property(e => e.Details).HasMaxLength(2000);
+            audit.Property(e => e.PreviousHash).HasMaxLength(64);
+            audit.Property(e => e.Hash).HasMaxLength(64);
+            audit.HasIndex(e => new { e.OrganizationId, e.Id });
+            audit.HasIndex(e => new { e.PersonId, e.Id });
         });
 
         builder.Entity<Person>(person =>

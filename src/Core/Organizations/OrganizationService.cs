@@ -14,9 +14,9 @@ public sealed class OrganizationService(CoreDbContext db, TimeProvider clock, IS
             ? await db.Organizations.FirstOrDefaultAsync(o => o.Id == parentId, cancellationToken).ConfigureAwait(false)
             : null;
         CheckPlacement(outcome, draft, parent, caller);
-        if (await db.Organizations.AnyAsync(o => o.Code == draft.Code.Trim(), cancellationToken).ConfigureAwait(false))
+        if (await db.Organizations.AnyAsync(o => o.Code == NormalizeCode(draft.Code), cancellationToken).ConfigureAwait(false))
         {
-            outcome.Add(nameof(draft.Code), text["Mã {0} đã được dùng cho đơn vị khác.", draft.Code.Trim()]);
+            outcome.Add(nameof(draft.Code), text["Mã {0} đã được dùng cho đơn vị khác.", NormalizeCode(draft.Code)]);
         }
         if (!outcome.Succeeded)
         {
@@ -26,7 +26,7 @@ public sealed class OrganizationService(CoreDbContext db, TimeProvider clock, IS
         var organization = new Organization
         {
             Name = draft.Name.Trim(),
-            Code = draft.Code.Trim(),
+            Code = NormalizeCode(draft.Code),
             Kind = draft.Kind,
             Level = draft.Kind == OrganizationKind.School ? draft.Level : null,
             ParentId = parent?.Id,
@@ -68,7 +68,7 @@ public sealed class OrganizationService(CoreDbContext db, TimeProvider clock, IS
         {
             CheckPlacement(outcome, draft, parent, caller);
         }
-        var code = draft.Code.Trim();
+        var code = NormalizeCode(draft.Code);
         if (await db.Organizations.AnyAsync(o => o.Code == code && o.Id != id, cancellationToken).ConfigureAwait(false))
         {
             outcome.Add(nameof(draft.Code), text["Mã {0} đã được dùng cho đơn vị khác.", code]);
@@ -139,6 +139,9 @@ public sealed class OrganizationService(CoreDbContext db, TimeProvider clock, IS
             : null;
     }
 
+    /// <summary>Codes are kept in upper case so that "thcs-lqd" in a roster finds THCS-LQD.</summary>
+    public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
+
     private Outcome ValidateFields(OrganizationDraft draft)
     {
         var outcome = new Outcome();
@@ -154,7 +157,7 @@ public sealed class OrganizationService(CoreDbContext db, TimeProvider clock, IS
         {
             outcome.Add(nameof(draft.Code), text["Hãy nhập mã đơn vị."]);
         }
-        else if (draft.Code.Trim().Length > 40 || !draft.Code.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        else if (NormalizeCode(draft.Code).Length > 40 || !NormalizeCode(draft.Code).All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
             outcome.Add(nameof(draft.Code), text["Mã đơn vị chỉ gồm chữ không dấu, số, dấu gạch, tối đa 40 ký tự."]);
         }

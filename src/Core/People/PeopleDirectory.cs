@@ -1,3 +1,4 @@
+using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace ChildSafety.Core.People;
 /// Creates, edits and deactivates people on behalf of a caller, who may only touch people and organizations in
 /// their scope and only give roles they could hold themselves.
 /// </summary>
-public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users, TimeProvider clock, IStringLocalizer<CoreText> text)
+public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users, AuditTrail audit, TimeProvider clock, IStringLocalizer<CoreText> text)
 {
     public async Task<(Outcome Outcome, Person? Created)> CreateAsync(PersonDraft draft, CallerScope caller, CancellationToken cancellationToken)
     {
@@ -39,12 +40,14 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
             {
                 return (FromIdentity(created), null);
             }
-            var roles = await users.AddToRolesAsync(person, RolesOrStaff(draft.Roles)).ConfigureAwait(false);
+            var granted = RolesOrStaff(draft.Roles);
+            var roles = await users.AddToRolesAsync(person, granted).ConfigureAwait(false);
             if (!roles.Succeeded)
             {
                 return (FromIdentity(roles), null);
             }
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await RecordRoleChangesAsync(person, caller, granted, [], cancellationToken).ConfigureAwait(false);
         }
         return (Outcome.Success, person);
     }
@@ -91,6 +94,7 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
                 return Outcome.Fail(nameof(draft.Roles), text["Không cập nhật được vai trò. Hãy thử lại."]);
             }
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await RecordRoleChangesAsync(person, caller, added, removed, cancellationToken).ConfigureAwait(false);
         }
         return Outcome.Success;
     }
@@ -118,7 +122,13 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
         {
             result = await users.UpdateSecurityStampAsync(person).ConfigureAwait(false);
         }
-        return result.Succeeded ? Outcome.Success : FromIdentity(result);
+        if (!result.Succeeded)
+        {
+            return FromIdentity(result);
+        }
+        await audit.AppendAsync(new AuditEntry(active ? AuditKinds.PersonReactivated : AuditKinds.PersonDeactivated,
+            caller.PersonId, person.Id, person.OrganizationId, person.Email ?? ""), cancellationToken).ConfigureAwait(false);
+        return Outcome.Success;
     }
 
     /// <summary>
@@ -190,6 +200,14 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
         }
         return outcome;
     }
+
+    private Task RecordRoleChangesAsync(Person person, CallerScope caller, IEnumerable<string> granted, IEnumerable<string> revoked, CancellationToken cancellationToken) =>
+        audit.AppendManyAsync(
+            [
+                .. granted.Select(role => new AuditEntry(AuditKinds.RoleGranted, caller.PersonId, person.Id, person.OrganizationId, role)),
+                .. revoked.Select(role => new AuditEntry(AuditKinds.RoleRevoked, caller.PersonId, person.Id, person.OrganizationId, role)),
+            ],
+            cancellationToken);
 
     private static List<string> RolesOrStaff(IReadOnlyList<string>? roles) =>
         roles is { Count: > 0 } ? roles.Distinct().ToList() : [Roles.Staff];

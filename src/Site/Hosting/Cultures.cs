@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Localization;
 
 namespace ChildSafety.Site.Hosting;
 
@@ -11,4 +12,11 @@ public static class Cultures
 
     public static bool IsSupported(string? name) =>
         name is not null && Supported.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Keeps the chosen language in the request-culture cookie for a year.</summary>
+    public static void Remember(HttpResponse response, string culture) =>
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = response.HttpContext.Request.IsHttps });
 }

@@ -5,12 +5,12 @@ namespace ChildSafety.Site.Hosting;
 
 public static class OutcomeExtensions
 {
-    /// <summary>Shows an outcome's messages beside the form fields they concern.</summary>
-    public static void AddOutcome(this ModelStateDictionary modelState, Outcome outcome)
+    /// <summary>Shows an outcome's messages beside the form fields they concern; <paramref name="prefix"/> names the bound form object.</summary>
+    public static void AddOutcome(this ModelStateDictionary modelState, Outcome outcome, string? prefix = null)
     {
         foreach (var (field, message) in outcome.Errors)
         {
-            modelState.AddModelError(field, message);
+            modelState.AddModelError(field.Length == 0 || prefix is null ? field : $"{prefix}.{field}", message);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ChildSafety.Core;
+using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
@@ -9,6 +10,7 @@ using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Security;
+using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,10 +39,13 @@ public static class PlatformRegistration
         services.AddScoped<CallerScopeAccessor>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleDirectory>();
+        services.AddScoped<AuditTrail>();
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
         services.AddSingleton<SetupState>();
+        services.AddScoped<Labels>();
+        services.AddScoped<OrganizationChoices>();
         services.AddHttpContextAccessor();
 
         builder.AddSignIn(database);
@@ -136,6 +141,8 @@ public static class PlatformRegistration
                 options.Conventions.AddPageRoute("/Account/ForgotPassword", "account/forgot-password");
                 options.Conventions.AddPageRoute("/Account/ResetPassword", "account/reset-password");
             })
+            // Validation happens on the server, in the user's language; no client script reads data-val-* attributes.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)))
             .AddMvcOptions(o => ModelBindingMessages.Localize(o.ModelBindingMessageProvider));

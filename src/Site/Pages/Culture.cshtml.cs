@@ -1,23 +1,29 @@
 using ChildSafety.Site.Hosting;
-using Microsoft.AspNetCore.Localization;
+using ChildSafety.Core.People;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChildSafety.Site.Pages;
 
-/// <summary>The language switch: remembers the choice in a cookie for a year and returns to the same page.</summary>
-public sealed class CultureModel : PageModel
+/// <summary>
+/// The language switch: remembers the choice in a cookie for a year and returns to the same page.
+/// A signed-in person's choice is also kept on their account, so it follows them to another device.
+/// </summary>
+public sealed class CultureModel(UserManager<Person> users) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
         if (Cultures.IsSupported(culture))
         {
-            Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+            Cultures.Remember(Response, culture!);
+            if (await users.GetUserAsync(User) is { } person && person.Culture != culture)
+            {
+                person.Culture = culture;
+                await users.UpdateAsync(person);
+            }
         }
         return LocalRedirect(LocalUrl.OrHome(returnUrl));
     }

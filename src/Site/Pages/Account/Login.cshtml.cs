@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ChildSafety.Site.Pages.Account;
 
-public sealed class LoginModel(SignInManager<Person> signIn, IStringLocalizer<SiteText> text) : PageModel
+public sealed class LoginModel(SignInManager<Person> signIn, UserManager<Person> users, IStringLocalizer<SiteText> text) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Hãy nhập e-mail.")]
@@ -40,6 +40,10 @@ public sealed class LoginModel(SignInManager<Person> signIn, IStringLocalizer<Si
         var result = await signIn.PasswordSignInAsync(EmailAddress.Normalize(Email), Password, RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            if (await users.FindByEmailAsync(EmailAddress.Normalize(Email)) is { Culture: { } culture } && Cultures.IsSupported(culture))
+            {
+                Cultures.Remember(Response, culture);
+            }
             return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
         }
         ModelState.AddModelError("", result switch
