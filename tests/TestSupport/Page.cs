@@ -13,24 +13,24 @@ public sealed partial record Page(HttpStatusCode Status, Uri Url, string Html)
 
     public bool Shows(string text) => Text.Contains(text, StringComparison.Ordinal);
 
-    /// <summary>The antiforgery token of the first form on the page.</summary>
-    public string AntiforgeryToken()
+    /// <summary>The antiforgery token the page's forms carry.</summary>
+    public string AntiforgeryToken() => InputValue("__RequestVerificationToken");
+
+    /// <summary>The value of the first input named <paramref name="name"/>, as the browser would submit it.</summary>
+    public string InputValue(string name)
     {
-        var input = AntiforgeryInput().Match(Html);
-        if (!input.Success)
-        {
-            throw new InvalidOperationException($"No antiforgery token on {Url}.");
-        }
+        var input = Inputs().Matches(Html).FirstOrDefault(i => i.Value.Contains($"name=\"{name}\"", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No input named {name} on {Url}.");
         return WebUtility.HtmlDecode(ValueAttribute().Match(input.Value).Groups[1].Value);
     }
 
     /// <summary>The value of the <c>lang</c> attribute of the html element.</summary>
     public string? Language => HtmlLanguage().Match(Html) is { Success: true } match ? match.Groups[1].Value : null;
 
-    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex AntiforgeryInput();
+    [GeneratedRegex("<input\\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Inputs();
 
-    [GeneratedRegex("value=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\svalue=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex ValueAttribute();
 
     [GeneratedRegex("<html[^>]*\\slang=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
