@@ -3,6 +3,8 @@
 # tools in tests/tools), starts a throwaway PostgreSQL on a free loopback port, builds once, runs every test project,
 # and ends with the line "N passed, N failed[, N skipped]". Exits non-zero on any failure.
 set -uo pipefail
+# One stream, so that the closing count is the last line whatever captures the output.
+exec 2>&1
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$PWD
@@ -105,7 +107,8 @@ main() {
             --results-directory "$RESULTS" --blame-hang-timeout 5min >"$LOGS/$name.log" 2>&1; then
             failed_runs+=("$name")
         fi
-        grep -E '^\s+Failed [A-Za-z]|^Test Run (Failed|Aborted)|^Total tests' "$LOGS/$name.log" >&2 || true
+        grep -E '^\s+Failed [A-Za-z]|^Test Run Aborted' "$LOGS/$name.log" | sed 's/^ */   /'
+        grep -E '^\s+(Passed|Failed|Skipped): [0-9]+$' "$LOGS/$name.log" | tr -s ' ' | paste -sd ' ' - | sed 's/^ */   /'
     done < <(find tests -name '*.Tests.csproj' | sort)
 
     node tests/tools/trx-summary.js "$RESULTS" "${failed_runs[@]}"
