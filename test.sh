@@ -13,11 +13,20 @@ LOGS=$ROOT/.test/logs
 PG_ROOT=""
 PG_BIN=""
 
-log() { printf '== %s\n' "$*" >&2; }
+log() { printf '== %s\n' "$*"; }
+
+# initdb refuses to run as root, so as root the cluster belongs to the postgres user; anyone else runs it as themselves.
+as_postgres() {
+    if [[ $(id -u) -eq 0 ]]; then
+        su postgres -s /bin/sh -c "$1"
+    else
+        sh -c "$1"
+    fi
+}
 
 stop_postgres() {
     if [[ -n $PG_ROOT && -f $PG_ROOT/data/postmaster.pid ]]; then
-        su postgres -s /bin/sh -c "'$PG_BIN/pg_ctl' -D '$PG_ROOT/data' -m immediate -w stop" >/dev/null 2>&1 || true
+        as_postgres "'$PG_BIN/pg_ctl' -D '$PG_ROOT/data' -m immediate -w stop" >/dev/null 2>&1 || true
     fi
     if [[ -n $PG_ROOT ]]; then
         rm -rf "$PG_ROOT"
@@ -33,11 +42,11 @@ postgres_bin() {
 install_missing() {
     local missing=()
     [[ -x /usr/bin/chromium ]] || missing+=(chromium)
-    { [[ -n $(postgres_bin) ]] && id postgres >/dev/null 2>&1; } || missing+=(postgresql)
+    { [[ -n $(postgres_bin) ]] && { [[ $(id -u) -ne 0 ]] || id postgres >/dev/null 2>&1; }; } || missing+=(postgresql)
     if ((${#missing[@]} > 0)); then
         log "installing ${missing[*]}"
         if [[ $(id -u) -ne 0 ]]; then
-            echo "test.sh: ${missing[*]} missing and not root to install them" >&2
+            echo "test.sh: ${missing[*]} missing, and only root can install them"
             return 1
         fi
         apt-get update -qq >"$LOGS/apt.log" 2>&1 &&
@@ -45,7 +54,7 @@ install_missing() {
             { tail -n 30 "$LOGS/apt.log" >&2; return 1; }
     fi
     for tool in dotnet node npm; do
-        command -v "$tool" >/dev/null || { echo "test.sh: $tool not found" >&2; return 1; }
+        command -v "$tool" >/dev/null || { echo "test.sh: $tool not found"; return 1; }
     done
 }
 
@@ -61,18 +70,19 @@ free_port() {
 
 start_postgres() {
     PG_BIN=$(postgres_bin)
-    # initdb refuses to run as root, so the cluster belongs to the postgres user, in a folder of its own.
     PG_ROOT=$(mktemp -d /tmp/childsafety-pg.XXXXXX)
-    chown postgres:postgres "$PG_ROOT"
+    if [[ $(id -u) -eq 0 ]]; then
+        chown postgres:postgres "$PG_ROOT"
+    fi
     local port
     port=$(free_port)
     log "starting PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
-    su postgres -s /bin/sh -c "'$PG_BIN/initdb' -D '$PG_ROOT/data' -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >"$LOGS/initdb.log" 2>&1 ||
+    as_postgres "'$PG_BIN/initdb' -D '$PG_ROOT/data' -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >"$LOGS/initdb.log" 2>&1 ||
         { tail -n 30 "$LOGS/initdb.log" >&2; return 1; }
     # Trust, but only over the loopback address and the cluster's own socket folder.
     printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >"$PG_ROOT/data/pg_hba.conf"
     # A throwaway cluster: durability settings off, because nothing here must survive a crash.
-    su postgres -s /bin/sh -c "'$PG_BIN/pg_ctl' -D '$PG_ROOT/data' -l '$PG_ROOT/postgres.log' -w -t 60 start \
+    as_postgres "'$PG_BIN/pg_ctl' -D '$PG_ROOT/data' -l '$PG_ROOT/postgres.log' -w -t 60 start \
         -o \"-p $port -k '$PG_ROOT' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\"" \
         >"$LOGS/pg_ctl.log" 2>&1 ||
         { cat "$LOGS/pg_ctl.log" "$PG_ROOT/postgres.log" >&2; return 1; }
