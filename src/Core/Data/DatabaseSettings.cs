@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace ChildSafety.Core.Data;
 
@@ -8,6 +9,10 @@ namespace ChildSafety.Core.Data;
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string DataPath)
 {
+    /// <summary>Reads the settings relative to the host's content root, which the host puts into configuration.</summary>
+    public static DatabaseSettings From(IConfiguration configuration) =>
+        From(configuration, configuration[HostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory());
+
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var dataPath = Path.GetFullPath(configuration["Site:DataPath"] ?? "App_Data", contentRoot);

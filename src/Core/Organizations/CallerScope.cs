@@ -6,7 +6,7 @@ namespace ChildSafety.Core.Organizations;
 /// The organizations a signed-in person acts for: their own organization's subtree, or everything for an
 /// administrator. Every query an officer makes is filtered through <see cref="Contains(string)"/>.
 /// </summary>
-public sealed record CallerScope(Guid PersonId, int OrganizationId, string OrganizationPath, IReadOnlyList<string> Roles)
+public sealed record CallerScope(Guid PersonId, int OrganizationId, string OrganizationPath, IReadOnlyList<string> Roles, Position Position = Position.Staff)
 {
     public bool IsAdministrator => Roles.Contains(People.Roles.Administrator);
 

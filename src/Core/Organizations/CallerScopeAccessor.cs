@@ -24,7 +24,7 @@ public sealed class CallerScopeAccessor(CoreDbContext db)
         }
         var row = await db.Users
             .Where(p => p.Id == personId && p.IsActive)
-            .Select(p => new { p.OrganizationId, p.Organization!.Path })
+            .Select(p => new { p.OrganizationId, p.Organization!.Path, p.Position })
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
         if (row is null)
@@ -32,6 +32,6 @@ public sealed class CallerScopeAccessor(CoreDbContext db)
             return null;
         }
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-        return _cached = new CallerScope(personId, row.OrganizationId, row.Path, roles);
+        return _cached = new CallerScope(personId, row.OrganizationId, row.Path, roles, row.Position);
     }
 }

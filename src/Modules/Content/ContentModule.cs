@@ -1,3 +1,5 @@
+using ChildSafety.Content.Rendering;
+using ChildSafety.Core.Content;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Security;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +17,7 @@ public sealed class ContentModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,4 +1,11 @@
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
+using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Data.Postgres;
+using ChildSafety.Training.Data.Sqlite;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using ChildSafety.Core.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +22,17 @@ public sealed class TrainingModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(
+            DatabaseSettings.From(configuration), SqliteTrainingDbContext.HistoryTable);
+        services.AddScoped<ConductInForce>();
+        services.AddScoped<ConductAcknowledgments>();
+        services.AddScoped<ConductPolicies>();
+        services.AddScoped<ConductReport>();
+        services.AddScoped<PaperAcknowledgments>();
+        services.AddScoped<IDemoContent, ConductDemoContent>();
+        services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
+        services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName));
+        services.AddSingleton(new AdminLink("Quy tắc ứng xử", "Soạn, điều chỉnh và ban hành quy tắc ứng xử; xem ai đã xác nhận.", "/admin/conduct", TrainingPermissions.ManageConduct, typeof(TrainingText)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -9,16 +9,18 @@ public sealed class TrainingPermissions : IPermissionProvider
     public static readonly Permission AssignTraining = new("AssignTraining", "Assign courses to people in one's scope");
     public static readonly Permission ManageCourses = new("ManageCourses", "Create and edit courses and their quizzes");
     public static readonly Permission RevokeCertificates = new("RevokeCertificates", "Revoke certificates in one's scope");
+    public static readonly Permission ManageConduct = new("ManageConduct", "Write, adapt and publish the code of conduct of one's organization");
+    public static readonly Permission RecordAcknowledgments = new("RecordAcknowledgments", "Record paper acknowledgments and see who has answered in one's scope");
 
-    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates];
+    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments];
 
     public IEnumerable<RoleGrant> DefaultGrants =>
     [
         new(Roles.Staff, [TakeTraining]),
-        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining]),
-        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, RevokeCertificates]),
-        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates]),
+        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments]),
+        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
+        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
         new(Roles.Editor, [ManageCourses]),
-        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates]),
+        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
     ];
 }

@@ -1,4 +1,5 @@
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Modules;
 using ChildSafety.Core.People;
 using ChildSafety.Site.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,10 @@ public static class DataPreparation
         if (settings.Demo || app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(cancellationToken);
+            foreach (var content in scope.ServiceProvider.GetServices<IDemoContent>().OrderBy(c => c.Order))
+            {
+                await content.LoadAsync(DemoData.ContentFolder(settings), cancellationToken);
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ public static class PlatformRegistration
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
+        var database = DatabaseSettings.From(configuration);
         Directory.CreateDirectory(database.DataPath);
 
         services.Configure<SiteSettings>(configuration.GetSection("Site"));

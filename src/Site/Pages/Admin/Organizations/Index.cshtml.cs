@@ -1,5 +1,6 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
+using ChildSafety.Core;
 using ChildSafety.Site.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;

@@ -1,6 +1,7 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
+using ChildSafety.Core;
 using ChildSafety.Site.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;

@@ -1,4 +1,4 @@
-namespace ChildSafety.Site.Admin;
+namespace ChildSafety.Core;
 
 /// <summary>A page of a long list: which page, how many there are, and the rows on it.</summary>
 public sealed record Paging(int Page, int PageSize, int Total)

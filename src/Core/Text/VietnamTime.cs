@@ -1,0 +1,27 @@
+namespace ChildSafety.Core.Text;
+
+/// <summary>
+/// Dates people reason in — effective dates, due dates, school years — are Vietnamese calendar dates (UTC+7), while
+/// instants are stored in UTC.
+/// </summary>
+public static class VietnamTime
+{
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // Vietnam has kept UTC+7 without daylight saving since 1975; a fixed zone is exact where tzdata is missing.
+            return TimeZoneInfo.CreateCustomTimeZone("Asia/Ho_Chi_Minh", TimeSpan.FromHours(7), "Vietnam", "Vietnam");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace ChildSafety.Training.Conduct;
+
+public enum AcknowledgmentDecision
+{
+    Accepted = 0,
+    Declined = 1,
+}

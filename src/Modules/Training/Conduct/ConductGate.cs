@@ -1,0 +1,35 @@
+using ChildSafety.Core.Organizations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace ChildSafety.Training.Conduct;
+
+/// <summary>
+/// Sends a signed-in person who has not accepted the code in force to /conduct before any other page. Signing in
+/// and out, the conduct page itself, the language switch and error pages stay reachable.
+/// </summary>
+internal sealed class ConductGate(CallerScopeAccessor scopes, ConductAcknowledgments acknowledgments) : IAsyncPageFilter
+{
+    private static readonly string[] OpenPages = ["/Conduct/", "/Account/", "/Error", "/Culture", "/Setup/", "/My/Profile"];
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var http = context.HttpContext;
+        var page = context.ActionDescriptor.ViewEnginePath;
+        if (http.User.Identity?.IsAuthenticated != true || OpenPages.Any(p => page.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            await next();
+            return;
+        }
+        var caller = await scopes.GetAsync(http.User, http.RequestAborted);
+        if (caller is not null && (await acknowledgments.StatusAsync(caller.PersonId, caller.OrganizationPath, caller.Position, http.RequestAborted)).MustAnswer)
+        {
+            var returnUrl = http.Request.Path + http.Request.QueryString;
+            context.Result = new RedirectResult($"/conduct?returnUrl={Uri.EscapeDataString(returnUrl)}");
+            return;
+        }
+        await next();
+    }
+}

@@ -1,0 +1,7 @@
+namespace ChildSafety.Training.Conduct;
+
+public enum ConductVersionState
+{
+    Draft = 0,
+    Published = 1,
+}
