@@ -73,7 +73,9 @@ public static class PlatformRegistration
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
-                options.SignIn.RequireConfirmedAccount = false;
+                // Identity asks IUserConfirmation only when this is on; ActivePersonConfirmation makes "confirmed"
+                // mean "active", so a deactivated person is refused at sign-in.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<CoreDbContext>()
             .AddDefaultTokenProviders()

@@ -1,0 +1,69 @@
+using System.Net;
+
+namespace ChildSafety.TestSupport;
+
+/// <summary>
+/// A browser without JavaScript: keeps cookies, follows redirects, and posts forms with the antiforgery token the
+/// page gave it.
+/// </summary>
+public sealed class SiteClient : IDisposable
+{
+    public const string AuthCookie = "childsafety.auth";
+
+    private readonly CookieContainer _cookies = new();
+    private readonly HttpClient _following;
+    private readonly HttpClient _raw;
+
+    public SiteClient(Uri baseAddress)
+    {
+        BaseAddress = baseAddress;
+        _following = new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies, AllowAutoRedirect = true }) { BaseAddress = baseAddress };
+        _raw = new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Requests without following redirects, to look at a status or a Location header.</summary>
+    public HttpClient Raw => _raw;
+
+    public bool HasCookie(string name) => _cookies.GetCookies(BaseAddress).Any(c => c.Name == name && !c.Expired);
+
+    public bool IsSignedIn => HasCookie(AuthCookie);
+
+    public async Task<Page> GetAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var response = await _following.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        return await ReadAsync(response, cancellationToken);
+    }
+
+    /// <summary>Opens <paramref name="pagePath"/>, then submits its form with the given fields and the page's antiforgery token.</summary>
+    public async Task<Page> SubmitAsync(string pagePath, IEnumerable<KeyValuePair<string, string>> fields, string? action = null, CancellationToken cancellationToken = default)
+    {
+        var page = await GetAsync(pagePath, cancellationToken);
+        return await PostAsync(action ?? page.Url.PathAndQuery, page.AntiforgeryToken(), fields, cancellationToken);
+    }
+
+    public Task<Page> SubmitAsync(string pagePath, params (string Name, string Value)[] fields) =>
+        SubmitAsync(pagePath, fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+
+    /// <summary>Posts fields to an address with a token already taken from a page.</summary>
+    public async Task<Page> PostAsync(string action, string antiforgeryToken, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default)
+    {
+        using var content = new FormUrlEncodedContent([.. fields, KeyValuePair.Create("__RequestVerificationToken", antiforgeryToken)]);
+        using var response = await _following.PostAsync(new Uri(action, UriKind.Relative), content, cancellationToken);
+        return await ReadAsync(response, cancellationToken);
+    }
+
+    /// <summary>Signs in through the real login form.</summary>
+    public Task<Page> SignInAsync(string email, string password = DemoAccounts.Password) =>
+        SubmitAsync("/account/login", ("Email", email), ("Password", password));
+
+    public void Dispose()
+    {
+        _following.Dispose();
+        _raw.Dispose();
+    }
+
+    private static async Task<Page> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        new(response.StatusCode, response.RequestMessage!.RequestUri!, await response.Content.ReadAsStringAsync(cancellationToken));
+}

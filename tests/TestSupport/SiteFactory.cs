@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChildSafety.TestSupport;
+
+/// <summary>The real site's own Program, started with the settings a test server gives it.</summary>
+internal sealed class SiteFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Production, as a school would run it: the error page, not the developer exception page.
+        builder.UseEnvironment("Production");
+        builder.UseStaticWebAssets();
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
