@@ -1,3 +1,7 @@
+using ChildSafety.Content.Data;
+using ChildSafety.Content.Data.Postgres;
+using ChildSafety.Content.Data.Sqlite;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Security;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +19,9 @@ public sealed class ContentModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // The host registers the one DatabaseSettings instance before any module; every module uses the same engine.
+        var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().Single();
+        services.AddModuleDatabase<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(database, SqliteContentDbContext.HistoryTable);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
