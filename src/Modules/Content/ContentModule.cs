@@ -1,9 +1,12 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
+using ChildSafety.Content.Publishing;
+using ChildSafety.Content.Rendering;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +25,14 @@ public sealed class ContentModule : IModule
         // The host registers the one DatabaseSettings instance before any module; every module uses the same engine.
         var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().Single();
         services.AddModuleDatabase<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(database, SqliteContentDbContext.HistoryTable);
+
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ContentCache>();
+        services.AddScoped<ContentEditor>();
+        services.AddHostedService<ScheduledPublisher>();
+        services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, policy => policy.Tag(ContentCache.Tag).Expire(TimeSpan.FromHours(1))));
+        services.Configure<RazorPagesOptions>(options =>
+            options.Conventions.AuthorizeFolder("/Admin/Content", ContentPermissions.EditContent.PolicyName));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -18,6 +18,7 @@ public abstract class ContentDbContext(DbContextOptions options) : DbContext(opt
             item.Property(i => i.Locale).HasMaxLength(10);
             item.Property(i => i.Slug).HasMaxLength(200);
             item.Property(i => i.Title).HasMaxLength(300);
+            item.Property(i => i.FoldedTitle).HasMaxLength(300);
             item.Property(i => i.Summary).HasMaxLength(1000);
             item.Property(i => i.CoverImage).HasMaxLength(500);
             item.Property(i => i.Topics).HasMaxLength(1000);

@@ -18,6 +18,9 @@ public sealed class ContentItem
 
     public string Title { get; set; } = "";
 
+    /// <summary>The title folded to accent-free lower case, so the editors' list finds "xam hai" in "Xâm hại".</summary>
+    public string FoldedTitle { get; set; } = "";
+
     public string Summary { get; set; } = "";
 
     /// <summary>The draft body in Markdown.</summary>

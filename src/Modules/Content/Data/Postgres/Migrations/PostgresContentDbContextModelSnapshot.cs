@@ -42,6 +42,11 @@ namespace ChildSafety.Content.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FoldedTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(10)

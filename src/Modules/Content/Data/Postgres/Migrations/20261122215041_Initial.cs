@@ -21,6 +21,7 @@ namespace ChildSafety.Content.Data.Postgres.Migrations
                     Locale = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    FoldedTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
                     CoverImage = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),

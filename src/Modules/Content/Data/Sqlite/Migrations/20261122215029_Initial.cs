@@ -20,6 +20,7 @@ namespace ChildSafety.Content.Data.Sqlite.Migrations
                     Locale = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FoldedTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     CoverImage = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
