@@ -1,6 +1,7 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
+using ChildSafety.Content.Pages.Admin.Content;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Core.Data;
@@ -37,5 +38,6 @@ public sealed class ContentModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        PreviewEndpoint.Map(endpoints);
     }
 }

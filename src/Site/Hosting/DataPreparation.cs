@@ -1,4 +1,5 @@
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Modules;
 using ChildSafety.Core.People;
 using ChildSafety.Site.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ public static class DataPreparation
 {
     /// <summary>
     /// Before the first request: every module's migrations, the role stereotypes, and in Development or with
-    /// <c>Site:Demo=true</c> the demo content.
+    /// <c>Site:Demo=true</c> the demo organizations and people, then each module's demo content.
     /// </summary>
     public static async Task PrepareDataAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
@@ -33,6 +34,10 @@ public static class DataPreparation
         if (settings.Demo || app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(cancellationToken);
+            foreach (var content in scope.ServiceProvider.GetServices<IDemoContent>())
+            {
+                await content.LoadAsync(DemoData.ContentFolder(settings), cancellationToken);
+            }
         }
     }
 }

@@ -1,0 +1,10 @@
+namespace ChildSafety.Core.Modules;
+
+/// <summary>
+/// A module's share of the demo site, loaded after the demo organizations and people exist. Must be safe to run at
+/// every start: matching what is already there, never duplicating it, never undoing an edit.
+/// </summary>
+public interface IDemoContent
+{
+    Task LoadAsync(string contentFolder, CancellationToken cancellationToken);
+}

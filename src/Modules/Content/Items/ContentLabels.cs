@@ -1,0 +1,42 @@
+namespace ChildSafety.Content.Items;
+
+/// <summary>The Vietnamese names (localizer keys) of types, states and audiences, and the public path of each type.</summary>
+public static class ContentLabels
+{
+    public static string Of(ContentType type) => type switch
+    {
+        ContentType.Page => "Trang",
+        ContentType.HandbookChapter => "Chương sổ tay",
+        ContentType.Lesson => "Bài học",
+        ContentType.AwarenessArticle => "Bài tuyên truyền",
+        ContentType.News => "Tin tức",
+        ContentType.Poster => "Áp phích",
+        _ => type.ToString(),
+    };
+
+    public static string Of(ContentState state) => state switch
+    {
+        ContentState.Draft => "Bản nháp",
+        ContentState.Published => "Đã xuất bản",
+        ContentState.Archived => "Đã lưu trữ",
+        _ => state.ToString(),
+    };
+
+    public static IReadOnlyList<KeyValuePair<Audience, string>> Audiences { get; } =
+    [
+        new(Audience.Pupils, "Học sinh"),
+        new(Audience.Parents, "Cha mẹ học sinh"),
+        new(Audience.Staff, "Giáo viên, nhân viên"),
+    ];
+
+    /// <summary>Where the public reads an item of this type, e.g. "/handbook/nhan-biet-xam-hai".</summary>
+    public static string PublicPath(ContentType type, string slug) => type switch
+    {
+        ContentType.HandbookChapter => $"/handbook/{slug}",
+        ContentType.Lesson => $"/lessons/{slug}",
+        ContentType.AwarenessArticle => $"/articles/{slug}",
+        ContentType.News => $"/news/{slug}",
+        ContentType.Poster => $"/posters/{slug}",
+        _ => $"/pages/{slug}",
+    };
+}
