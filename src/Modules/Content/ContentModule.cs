@@ -3,6 +3,7 @@ using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
 using ChildSafety.Content.Pages.Admin.Content;
 using ChildSafety.Content.Publishing;
+using ChildSafety.Content.Reading;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
@@ -30,8 +31,10 @@ public sealed class ContentModule : IModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
+        services.AddScoped<PublishedContent>();
+        services.AddSingleton<PublicUrls>();
         services.AddHostedService<ScheduledPublisher>();
-        services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, policy => policy.Tag(ContentCache.Tag).Expire(TimeSpan.FromHours(1))));
+        services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
         services.Configure<RazorPagesOptions>(options =>
             options.Conventions.AuthorizeFolder("/Admin/Content", ContentPermissions.EditContent.PolicyName));
     }

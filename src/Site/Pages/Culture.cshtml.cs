@@ -5,7 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChildSafety.Site.Pages;
 
-/// <summary>The language switch: remembers the choice in a cookie for a year and returns to the same page.</summary>
+/// <summary>
+/// The language switch: remembers the choice in a cookie for a year and returns to the same page. It takes no
+/// antiforgery token because it is on every public page, and a token there would make those pages uncacheable (and
+/// a cached token would fail for everyone else); a forged request could only change a visitor's language.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class CultureModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");

@@ -1,4 +1,6 @@
 using ChildSafety.Content.Data;
+using ChildSafety.Content.Items;
+using ChildSafety.Content.Publishing;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Security;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +51,17 @@ public sealed class ContentDatabase : IAsyncLifetime
 
     public async Task<T> DbAsync<T>(Func<ContentDbContext, Task<T>> query) =>
         await WithAsync(sp => query(sp.GetRequiredService<ContentDbContext>()));
+
+    public Task<EditResult> TryEditAsync(Func<ContentEditor, Task<EditResult>> edit) =>
+        WithAsync(sp => edit(sp.GetRequiredService<ContentEditor>()));
+
+    /// <summary>An edit that must succeed; returns the item as it now stands.</summary>
+    public async Task<ContentItem> EditAsync(Func<ContentEditor, Task<EditResult>> edit)
+    {
+        var result = await TryEditAsync(edit);
+        Assert.True(result.Succeeded, string.Join("; ", result.Outcome.Errors.Select(e => e.Value)));
+        return result.Item!;
+    }
 
     public async Task DisposeAsync()
     {

@@ -29,14 +29,31 @@ public static class ContentLabels
         new(Audience.Staff, "Giáo viên, nhân viên"),
     ];
 
-    /// <summary>Where the public reads an item of this type, e.g. "/handbook/nhan-biet-xam-hai".</summary>
-    public static string PublicPath(ContentType type, string slug) => type switch
+    /// <summary>The first segment of a type's public address; lists live at "/{section}".</summary>
+    public static IReadOnlyDictionary<ContentType, string> Sections { get; } = new Dictionary<ContentType, string>
     {
-        ContentType.HandbookChapter => $"/handbook/{slug}",
-        ContentType.Lesson => $"/lessons/{slug}",
-        ContentType.AwarenessArticle => $"/articles/{slug}",
-        ContentType.News => $"/news/{slug}",
-        ContentType.Poster => $"/posters/{slug}",
-        _ => $"/pages/{slug}",
+        [ContentType.Page] = "pages",
+        [ContentType.HandbookChapter] = "handbook",
+        [ContentType.Lesson] = "lessons",
+        [ContentType.AwarenessArticle] = "articles",
+        [ContentType.News] = "news",
+        [ContentType.Poster] = "posters",
+    };
+
+    /// <summary>Where the public reads an item of this type, e.g. "/handbook/nhan-biet-xam-hai".</summary>
+    public static string PublicPath(ContentType type, string slug) => $"/{Sections[type]}/{slug}";
+
+    public static ContentType? TypeOfSection(string? section) =>
+        Sections.FirstOrDefault(s => s.Value.Equals(section, StringComparison.OrdinalIgnoreCase)) is { Value: not null } found ? found.Key : null;
+
+    /// <summary>The heading of a type's public list.</summary>
+    public static string ListTitle(ContentType type) => type switch
+    {
+        ContentType.HandbookChapter => "Sổ tay giáo viên",
+        ContentType.Lesson => "Bài học",
+        ContentType.AwarenessArticle => "Bài viết tuyên truyền",
+        ContentType.News => "Tin tức",
+        ContentType.Poster => "Áp phích",
+        _ => "Trang",
     };
 }
