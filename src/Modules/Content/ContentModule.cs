@@ -1,4 +1,5 @@
 using ChildSafety.Content.Data;
+using ChildSafety.Content.Demo;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
 using ChildSafety.Content.Pages.Admin.Content;
@@ -33,6 +34,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
         services.AddSingleton<PublicUrls>();
+        services.AddScoped<IDemoContent, DemoContentLoader>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
         services.Configure<RazorPagesOptions>(options =>

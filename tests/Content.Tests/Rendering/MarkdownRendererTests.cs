@@ -15,6 +15,14 @@ public class MarkdownRendererTests
         Assert.Contains("id=\"dau-hieu-nhan-biet\"", _renderer.Render("## Dấu hiệu nhận biết"));
 
     [Fact]
+    public void Heading_anchors_turn_d_with_stroke_into_d_and_stay_unique()
+    {
+        var html = _renderer.Render("## Tổng đài 111\n\n## Tổng đài 111");
+        Assert.Contains("id=\"tong-dai-111\"", html);
+        Assert.Contains("id=\"tong-dai-111-2\"", html);
+    }
+
+    [Fact]
     public void Footnotes_render_with_their_back_links()
     {
         var html = _renderer.Render("Theo Luật Trẻ em[^1].\n\n[^1]: Luật Trẻ em năm 2016.");

@@ -22,6 +22,13 @@ public class SlugsTests
     }
 
     [Fact]
+    public void Emoji_are_kept_when_folding_and_dropped_from_slugs()
+    {
+        Assert.Equal("🔒 giữ kín".Length, Slugs.Fold("🔒 Giữ kín").Length);
+        Assert.Equal("giu-kin", Slugs.From("🔒 Giữ kín"));
+    }
+
+    [Fact]
     public void A_slug_is_cut_at_a_word_boundary_when_too_long()
     {
         var slug = Slugs.From(string.Join(' ', Enumerable.Repeat("bảo vệ", 40)));

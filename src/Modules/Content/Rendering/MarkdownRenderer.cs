@@ -1,8 +1,10 @@
 using AngleSharp.Dom;
 using Ganss.Xss;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.MediaLinks;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ChildSafety.Content.Rendering;
 
@@ -27,7 +29,6 @@ public sealed class MarkdownRenderer
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
-            .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii | AutoIdentifierOptions.AutoLink)
             .UseFootnotes()
             .UseEmphasisExtras()
             .UseListExtras()
@@ -46,12 +47,44 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Markdown in, sanitized HTML out.</summary>
-    public string Render(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    public string Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+        var document = Markdown.Parse(markdown, _pipeline);
+        AnchorHeadings(document);
+        return _sanitizer.Sanitize(document.ToHtml(_pipeline));
+    }
 
     /// <summary>The words of a body without its markup, for search and for summaries.</summary>
     public string PlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, _pipeline);
+
+    /// <summary>
+    /// Heading anchors from our own slugs rather than Markdig's, which drop "đ" ("tong-ai" for "Tổng đài"); a
+    /// repeated heading gets "-2", "-3" so every anchor stays unique.
+    /// </summary>
+    private static void AnchorHeadings(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = string.Concat(heading.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+            var slug = Slugs.From(text);
+            if (slug.Length == 0)
+            {
+                slug = "muc";
+            }
+            var unique = slug;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = $"{slug}-{n}";
+            }
+            heading.GetAttributes().Id = unique;
+        }
+    }
 
     private static void RemoveForeignIframes(object? sender, PostProcessNodeEventArgs e)
     {

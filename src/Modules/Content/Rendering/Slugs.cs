@@ -59,6 +59,11 @@ public static class Slugs
         {
             return char.ToLowerInvariant(c);
         }
+        if (char.IsSurrogate(c))
+        {
+            // Half of an emoji: it cannot be normalized alone, and it has no accent to remove.
+            return c;
+        }
         // Vietnamese letters carry up to two marks (ệ = e + circumflex + dot below); the base letter comes first.
         var baseChar = c.ToString().Normalize(NormalizationForm.FormD)[0];
         return char.ToLowerInvariant(baseChar < 128 ? baseChar : c);
