@@ -2,6 +2,8 @@ using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Data.Postgres;
+using ChildSafety.Core.Data.Sqlite;
 using ChildSafety.Core.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,11 +28,14 @@ public sealed class ContentDatabase : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         var services = new ServiceCollection();
-        services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "site.db")}", _folder));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new PermissionGrants([new CorePermissions(), new ContentPermissions()]));
         services.AddLogging();
         services.AddLocalization();
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "site.db")}", _folder);
+        services.AddSingleton(settings);
+        // Core's tables too: the demo loader reads organizations, as it does in the site.
+        services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(settings, SqliteCoreDbContext.HistoryTable);
         new ContentModule().ConfigureServices(services, new ConfigurationBuilder().Build());
         services.RemoveAll<IHostedService>();
         _services = services.BuildServiceProvider(validateScopes: true);
@@ -47,6 +52,12 @@ public sealed class ContentDatabase : IAsyncLifetime
     {
         await using var scope = Scope();
         return await work(scope.ServiceProvider);
+    }
+
+    public async Task WithAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Scope();
+        await work(scope.ServiceProvider);
     }
 
     public async Task<T> DbAsync<T>(Func<ContentDbContext, Task<T>> query) =>
