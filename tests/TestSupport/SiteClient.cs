@@ -47,9 +47,13 @@ public sealed class SiteClient : IDisposable
         SubmitAsync(pagePath, fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
 
     /// <summary>Posts fields to an address with a token already taken from a page.</summary>
-    public async Task<Page> PostAsync(string action, string antiforgeryToken, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default)
+    public Task<Page> PostAsync(string action, string antiforgeryToken, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default) =>
+        PostWithoutTokenAsync(action, [.. fields, KeyValuePair.Create("__RequestVerificationToken", antiforgeryToken)], cancellationToken);
+
+    /// <summary>Posts fields as a form that carries no antiforgery token would, or as a forged request.</summary>
+    public async Task<Page> PostWithoutTokenAsync(string action, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default)
     {
-        using var content = new FormUrlEncodedContent([.. fields, KeyValuePair.Create("__RequestVerificationToken", antiforgeryToken)]);
+        using var content = new FormUrlEncodedContent(fields);
         using var response = await _following.PostAsync(new Uri(action, UriKind.Relative), content, cancellationToken);
         return await ReadAsync(response, cancellationToken);
     }

@@ -6,5 +6,6 @@ namespace ChildSafety.Core.Content;
 /// </summary>
 public interface IMarkdownRenderer
 {
-    string ToSafeHtml(string markdown);
+    /// <summary>Markdown in, sanitized HTML out; empty for an empty body.</summary>
+    string Render(string? markdown);
 }

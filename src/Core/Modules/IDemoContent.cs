@@ -1,8 +1,8 @@
 namespace ChildSafety.Core.Modules;
 
 /// <summary>
-/// A module's share of the demo site, loaded at start-up in Development or with <c>Site:Demo=true</c>, after the
-/// demo organizations and people exist. Loading twice must change nothing.
+/// A module's share of the demo site, loaded after the demo organizations and people exist. Must be safe to run at
+/// every start: matching what is already there, never duplicating it, never undoing an edit.
 /// </summary>
 public interface IDemoContent
 {

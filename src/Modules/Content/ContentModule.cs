@@ -1,7 +1,16 @@
+using ChildSafety.Content.Data;
+using ChildSafety.Content.Demo;
+using ChildSafety.Content.Data.Postgres;
+using ChildSafety.Content.Data.Sqlite;
+using ChildSafety.Content.Pages.Admin.Content;
+using ChildSafety.Content.Publishing;
+using ChildSafety.Content.Reading;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Core.Content;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,10 +26,25 @@ public sealed class ContentModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        // The host registers the one DatabaseSettings instance before any module; every module uses the same engine.
+        var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().Single();
+        services.AddModuleDatabase<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(database, SqliteContentDbContext.HistoryTable);
+
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<IMarkdownRenderer>(provider => provider.GetRequiredService<MarkdownRenderer>());
+        services.AddSingleton<ContentCache>();
+        services.AddScoped<ContentEditor>();
+        services.AddScoped<PublishedContent>();
+        services.AddSingleton<PublicUrls>();
+        services.AddScoped<IDemoContent, DemoContentLoader>();
+        services.AddHostedService<ScheduledPublisher>();
+        services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
+        services.Configure<RazorPagesOptions>(options =>
+            options.Conventions.AuthorizeFolder("/Admin/Content", ContentPermissions.EditContent.PolicyName));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        PreviewEndpoint.Map(endpoints);
     }
 }

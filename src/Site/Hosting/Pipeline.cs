@@ -20,6 +20,8 @@ public static class Pipeline
         app.UseAuthorization();
         app.UseMiddleware<SetupGate>();
         app.UseAntiforgery();
+        // After authentication, so that the default policy never caches what a signed-in person sees.
+        app.UseOutputCache();
         return app;
     }
 

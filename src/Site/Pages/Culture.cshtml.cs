@@ -7,9 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChildSafety.Site.Pages;
 
 /// <summary>
-/// The language switch: remembers the choice in a cookie for a year and returns to the same page.
-/// A signed-in person's choice is also kept on their account, so it follows them to another device.
+/// The language switch: remembers the choice in a cookie for a year and returns to the same page. It takes no
+/// antiforgery token because it is on every public page, and a token there would make those pages uncacheable (and
+/// a cached token would fail for everyone else); a forged request could only change a visitor's language. A signed-in
+/// person's choice is also kept on their account, so it follows them to another device.
 /// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class CultureModel(UserManager<Person> users) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");

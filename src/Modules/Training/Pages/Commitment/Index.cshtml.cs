@@ -65,7 +65,7 @@ public sealed class IndexModel(FamilyCommitments commitments, CoreDbContext core
             return false;
         }
         School = await core.Organizations.Where(o => o.Id == Invitation.Commitment!.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken);
-        BodyHtml = markdown.ToSafeHtml(Invitation.Commitment!.Text);
+        BodyHtml = markdown.Render(Invitation.Commitment!.Text);
         return true;
     }
 }

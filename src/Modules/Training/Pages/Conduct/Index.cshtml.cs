@@ -111,7 +111,7 @@ public sealed class IndexModel(
             Title = version.Policy!.Title;
             Number = version.Number;
             EffectiveFrom = version.EffectiveFrom;
-            BodyHtml = markdown.ToSafeHtml(version.Text);
+            BodyHtml = markdown.Render(version.Text);
             VersionId = version.Id;
             ContentHash = version.ContentHash!;
             if (Status.LastAcceptedVersionId is { } previousId && Status.Answer != AcknowledgmentDecision.Accepted)

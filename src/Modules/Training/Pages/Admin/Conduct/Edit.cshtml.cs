@@ -79,7 +79,7 @@ public sealed class EditModel(CallerScopeAccessor scopes, ConductPolicies polici
             }
             UpdatedAt = Version.UpdatedAt;
             ModelState.Remove(nameof(UpdatedAt));
-            PreviewHtml = markdown.ToSafeHtml(Version.Text);
+            PreviewHtml = markdown.Render(Version.Text);
         }
         foreach (var (field, message) in outcome?.Errors ?? [])
         {

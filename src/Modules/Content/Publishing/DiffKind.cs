@@ -1,0 +1,8 @@
+namespace ChildSafety.Content.Publishing;
+
+public enum DiffKind
+{
+    Same,
+    Added,
+    Removed,
+}

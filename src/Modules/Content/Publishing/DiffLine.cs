@@ -1,0 +1,3 @@
+namespace ChildSafety.Content.Publishing;
+
+public sealed record DiffLine(DiffKind Kind, string Text);
