@@ -10,6 +10,7 @@ using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Security;
 using ChildSafety.Site.Demo;
+using ChildSafety.Site.Roster;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,7 @@ public static class PlatformRegistration
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
+        services.AddRosterImport();
         services.AddSingleton<SetupState>();
         services.AddHttpContextAccessor();
 

@@ -1,0 +1,7 @@
+namespace ChildSafety.Site.Roster;
+
+/// <summary>A row of an uploaded roster as it was checked at upload, kept for the preview.</summary>
+public sealed record UploadedRow(RosterRow Source, IReadOnlyList<string> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
