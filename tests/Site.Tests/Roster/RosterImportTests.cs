@@ -122,6 +122,10 @@ public sealed class RosterImportTests : IAsyncLifetime
             Assert.Equal(Position.Manager, binh.Position);
             Assert.Equal(["SchoolAdmin", "Staff"], (await users.GetRolesAsync(binh)).Order());
             Assert.Same(binh, await users.FindByNameAsync("binh@truong.edu.vn"));
+            Assert.Same(binh, await users.FindByIdAsync(binh.Id.ToString()));
+            Assert.True(binh.LockoutEnabled);
+            Assert.True(binh.IsActive);
+            Assert.True(binh.CreatedAt > DateTimeOffset.UtcNow.AddMinutes(-5));
 
             var huong = await users.FindByEmailAsync("huong@truong.edu.vn");
             Assert.Equal(new DateOnly(2024, 9, 5), huong!.StartedOn);
