@@ -49,6 +49,11 @@ public sealed class RosterImportService(
     /// </summary>
     public async Task<Outcome> ConfirmAsync(Guid id, bool validOnly, CallerScope caller, CancellationToken cancellationToken)
     {
+        using var claim = store.TryClaim(id);
+        if (claim is null)
+        {
+            return Outcome.Fail("", text["Danh sách này đang được nhập. Hãy đợi trong giây lát rồi tải lại trang."]);
+        }
         var upload = await store.FindAsync(id, caller.PersonId, cancellationToken).ConfigureAwait(false);
         if (upload is null)
         {

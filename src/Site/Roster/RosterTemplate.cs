@@ -1,4 +1,3 @@
-using System.Text;
 using MiniExcelLibs;
 
 namespace ChildSafety.Site.Roster;
@@ -10,13 +9,7 @@ public static class RosterTemplate
 
     private static readonly string[] Example = ["Nguyễn Thị Hương", "huong.nt@truong.edu.vn", "THCS-LC", "Giáo viên", "Staff", "05/09/2024"];
 
-    public static byte[] Csv()
-    {
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', Columns.Select(RosterHeaders.Heading)));
-        csv.AppendLine(string.Join(',', Example));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+    public static byte[] Csv() => RosterCsv.Write([Example]);
 
     public static byte[] Xlsx()
     {

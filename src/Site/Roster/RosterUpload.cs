@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChildSafety.Site.Roster;
 
 /// <summary>
@@ -21,9 +23,12 @@ public sealed class RosterUpload
 
     public int SkippedCount { get; set; }
 
+    [JsonIgnore]
     public int ValidCount => Rows.Count(r => r.IsValid);
 
+    [JsonIgnore]
     public int ErrorCount => Rows.Count(r => !r.IsValid);
 
+    [JsonIgnore]
     public bool IsImported => ImportedCount.HasValue;
 }

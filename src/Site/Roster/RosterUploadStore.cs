@@ -53,6 +53,23 @@ public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider cl
 
     public void Delete(Guid id) => File.Delete(PathOf(id));
 
+    /// <summary>
+    /// Claims the upload for one confirmation at a time (a double click, a second tab), or returns null while
+    /// another holds it. A file rather than an in-memory lock, so that it holds across several site processes.
+    /// </summary>
+    public IDisposable? TryClaim(Guid id)
+    {
+        Directory.CreateDirectory(Folder);
+        try
+        {
+            return new FileStream(PathOf(id) + ".lock", FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     private bool IsExpired(DateTimeOffset createdAt) => clock.GetUtcNow() - createdAt > RosterLimits.Lifetime;
 
     private string PathOf(Guid id) => Path.Combine(Folder, $"{id:N}.json");

@@ -162,6 +162,17 @@ public class RosterReaderTests
     }
 
     [Fact]
+    public void Exported_error_rows_read_back_as_they_were_with_the_message_column_ignored()
+    {
+        var row = new RosterRow(2, "Lê \"Bé\" An", "an@truong", "THCS-A", "giáo viên", "Staff, Editor", "");
+        var exported = RosterCsv.Write([[.. RosterCsv.Cells(row), "Dòng 2, cột Email: lỗi"]], "Lỗi");
+
+        var result = Read(exported);
+
+        Assert.Equal(row, Assert.Single(result.Rows));
+    }
+
+    [Fact]
     public void An_empty_file_is_refused_with_a_message() =>
         Assert.Equal("Tệp trống.", Assert.Single(Read([]).Outcome.Errors).Value);
 

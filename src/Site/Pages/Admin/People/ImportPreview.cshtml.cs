@@ -2,6 +2,7 @@ using ChildSafety.Core.Organizations;
 using ChildSafety.Site.Roster;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace ChildSafety.Site.Pages.Admin.People;
 
@@ -9,7 +10,7 @@ namespace ChildSafety.Site.Pages.Admin.People;
 /// What an uploaded roster holds and what is wrong with it; the uploader decides here whether to import all rows,
 /// only the valid ones, or nothing.
 /// </summary>
-public sealed class ImportPreviewModel(RosterImportService roster, CallerScopeAccessor scopes) : PageModel
+public sealed class ImportPreviewModel(RosterImportService roster, CallerScopeAccessor scopes, IStringLocalizer<SiteText> text) : PageModel
 {
     private const string ProblemKey = "RosterProblem";
 
@@ -45,6 +46,29 @@ public sealed class ImportPreviewModel(RosterImportService roster, CallerScopeAc
         ErrorRows = RowPage.Of([.. Upload.Rows.Where(r => !r.IsValid)], errorsPage);
         ValidRows = RowPage.Of([.. Upload.Rows.Where(r => r.IsValid)], validPage);
         return Page();
+    }
+
+    /// <summary>
+    /// The rows with errors as CSV in the template's layout plus a column of messages: corrected in Excel, the
+    /// file can be uploaded again as it is, since unknown columns are ignored.
+    /// </summary>
+    public async Task<IActionResult> OnGetErrorsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var caller = await scopes.GetAsync(User, cancellationToken);
+        if (caller is null)
+        {
+            return Forbid();
+        }
+        var upload = await roster.FindAsync(id, caller, cancellationToken);
+        if (upload is null)
+        {
+            return RedirectToPage(new { id });
+        }
+        var rows = upload.Rows
+            .Where(r => !r.IsValid)
+            .Select(r => (IReadOnlyList<string>)[.. RosterCsv.Cells(r.Source), string.Join(" ", r.Errors)]);
+        var name = $"{Path.GetFileNameWithoutExtension(upload.FileName)}-{text["loi"]}.csv";
+        return File(RosterCsv.Write(rows, text["Lỗi"]), "text/csv; charset=utf-8", name);
     }
 
     public async Task<IActionResult> OnPostImportAsync(Guid id, bool validOnly, CancellationToken cancellationToken)
