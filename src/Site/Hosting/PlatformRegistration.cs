@@ -12,6 +12,7 @@ using ChildSafety.Core.People;
 using ChildSafety.Core.Security;
 using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
+using ChildSafety.Site.Roster;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +44,7 @@ public static class PlatformRegistration
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
+        services.AddRosterImport();
         services.AddSingleton<SetupState>();
         services.AddScoped<Labels>();
         services.AddScoped<OrganizationChoices>();

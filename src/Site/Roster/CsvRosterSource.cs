@@ -1,0 +1,80 @@
+using System.Text;
+using CsvHelper;
+
+namespace ChildSafety.Site.Roster;
+
+/// <summary>
+/// The records of a delimited text roster. The delimiter is whichever of comma, semicolon or tab the first line
+/// uses most: Excel saves "CSV" with the list separator of the machine's region (a semicolon in much of Europe)
+/// and "Unicode text" with tabs. An Excel "sep=;" first line is honoured.
+/// </summary>
+internal static class CsvRosterSource
+{
+    private const int SampleBytes = 16 * 1024;
+
+    public static IEnumerable<(int Row, IReadOnlyList<string> Cells)> Read(byte[] content)
+    {
+        var (encoding, preamble) = RosterTextEncoding.Detect(content);
+        var sample = encoding.GetString(content, preamble, Math.Min(SampleBytes, content.Length - preamble) & (encoding is UnicodeEncoding ? ~1 : ~0));
+        var firstLine = sample.Split('\n', 2)[0].TrimEnd('\r');
+        var (delimiter, skipFirstLine) = firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && firstLine.Length == 5
+            ? (firstLine[4], true)
+            : (DetectDelimiter(firstLine), false);
+
+        var options = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            // Blank lines still count as rows, so that row numbers match what a spreadsheet shows.
+            SkipEmptyLines = false,
+            AllowLineBreaksInQuotes = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            DetectSeparatorHint = false,
+        };
+        using var text = new StreamReader(new MemoryStream(content, preamble, content.Length - preamble, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
+        using var csv = CsvReader.Create(text, options, leaveOpen: false);
+        var row = 0;
+        while (csv.Read())
+        {
+            row++;
+            if (skipFirstLine && row == 1)
+            {
+                continue;
+            }
+            var record = csv.Current;
+            var cells = new string[record.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = RosterCell.Clean(record.GetString(i));
+            }
+            yield return (skipFirstLine ? row - 1 : row, cells);
+        }
+    }
+
+    internal static char DetectDelimiter(string line)
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
+        var quoted = false;
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case ',' when !quoted:
+                    commas++;
+                    break;
+                case ';' when !quoted:
+                    semicolons++;
+                    break;
+                case '\t' when !quoted:
+                    tabs++;
+                    break;
+            }
+        }
+        return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
+    }
+}

@@ -1,0 +1,16 @@
+namespace ChildSafety.Site.Roster;
+
+public static class RosterRegistration
+{
+    /// <summary>The staff roster import behind /admin/people/import.</summary>
+    public static IServiceCollection AddRosterImport(this IServiceCollection services)
+    {
+        services.AddScoped<RosterReader>();
+        services.AddScoped<RosterValidator>();
+        services.AddScoped<RosterReferenceLoader>();
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<RosterImportService>();
+        services.AddSingleton<RosterUploadStore>();
+        return services;
+    }
+}
