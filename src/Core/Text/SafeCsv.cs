@@ -10,6 +10,17 @@ public static class SafeCsv
 {
     public static readonly UTF8Encoding Encoding = new(encoderShouldEmitUTF8Identifier: true);
 
+    /// <summary>A whole file: the byte-order mark, then one line per row.</summary>
+    public static byte[] Document(IEnumerable<IEnumerable<string?>> rows)
+    {
+        var csv = new StringBuilder();
+        foreach (var row in rows)
+        {
+            csv.Append(Line(row));
+        }
+        return [.. Encoding.GetPreamble(), .. Encoding.GetBytes(csv.ToString())];
+    }
+
     public static string Line(IEnumerable<string?> cells) =>
         string.Join(',', cells.Select(Cell)) + "\r\n";
 

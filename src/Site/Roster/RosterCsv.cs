@@ -1,10 +1,11 @@
-using System.Text;
+using ChildSafety.Core.Text;
 
 namespace ChildSafety.Site.Roster;
 
 /// <summary>
-/// Writes rosters back as CSV: UTF-8 with a BOM, which is what makes Excel show Vietnamese instead of mojibake,
-/// with the template's headings so that the file can be corrected and uploaded again as it is.
+/// Writes rosters back as CSV with the template's headings, so that the file can be corrected in Excel and uploaded
+/// again as it is. Cells go through <see cref="SafeCsv"/>: a roster is someone else's data, and a cell starting with
+/// "=" must not run as a formula on the officer's computer.
 /// </summary>
 public static class RosterCsv
 {
@@ -13,38 +14,11 @@ public static class RosterCsv
     /// <summary>The rows in the template's layout, with <paramref name="extraHeading"/> as a last column when given.</summary>
     public static byte[] Write(IEnumerable<IReadOnlyList<string>> rows, string? extraHeading = null)
     {
-        var csv = new StringBuilder();
         IEnumerable<string> headings = Columns.Select(RosterHeaders.Heading);
-        AppendLine(csv, extraHeading is null ? headings : headings.Append(extraHeading));
-        foreach (var row in rows)
-        {
-            AppendLine(csv, row);
-        }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        IEnumerable<string>[] heading = [extraHeading is null ? headings : headings.Append(extraHeading)];
+        return SafeCsv.Document(heading.Concat(rows));
     }
 
     public static IReadOnlyList<string> Cells(RosterRow row) =>
         [row.FullName, row.Email, row.OrganizationCode, row.Position, row.Roles, row.StartedOn];
-
-    private static void AppendLine(StringBuilder csv, IEnumerable<string> fields)
-    {
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first)
-            {
-                csv.Append(',');
-            }
-            first = false;
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                csv.Append(field);
-            }
-        }
-        csv.Append("\r\n");
-    }
 }

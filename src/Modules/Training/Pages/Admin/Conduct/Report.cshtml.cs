@@ -1,4 +1,3 @@
-using System.Text;
 using ChildSafety.Core;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
@@ -76,14 +75,11 @@ public sealed class ReportModel(CallerScopeAccessor scopes, ConductReport report
         {
             return NotFound();
         }
-        var csv = new StringBuilder();
-        csv.Append(SafeCsv.Line([text["Họ và tên"], "E-mail", text["Đơn vị"], text["Chức vụ"], text["Trả lời"], text["Hình thức"], text["Thời điểm"]]));
-        foreach (var row in result.Value.Rows)
-        {
-            csv.Append(SafeCsv.Line([row.FullName, row.Email, row.Organization, PositionName(row.Position), AnswerName(row.Answer), MethodName(row.Method),
-                row.At is { } at ? VietnamTime.ToLocal(at).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : ""]));
-        }
-        return File(SafeCsv.Encoding.GetPreamble().Concat(SafeCsv.Encoding.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
+        IEnumerable<string?>[] heading = [[text["Họ và tên"], "E-mail", text["Đơn vị"], text["Chức vụ"], text["Trả lời"], text["Hình thức"], text["Thời điểm"]]];
+        var rows = result.Value.Rows.Select(row => (IEnumerable<string?>)[row.FullName, row.Email, row.Organization, PositionName(row.Position),
+            AnswerName(row.Answer), MethodName(row.Method),
+            row.At is { } at ? VietnamTime.ToLocal(at).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : ""]);
+        return File(SafeCsv.Document(heading.Concat(rows)), "text/csv; charset=utf-8",
             $"xac-nhan-quy-tac-phien-ban-{result.Value.Version.Number}.csv");
     }
 
