@@ -29,6 +29,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
         services.AddScoped<ConductReport>();
+        services.AddScoped<ConductHistory>();
         services.AddScoped<PaperAcknowledgments>();
         services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
