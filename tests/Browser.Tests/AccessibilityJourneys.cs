@@ -16,7 +16,7 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
     private static readonly string[] SchoolAdministratorPages =
     [
         "/admin", "/admin/people", "/admin/people/create", "/admin/people/import", "/admin/organizations",
-        "/admin/conduct", "/admin/commitments", "/conduct",
+        "/admin/conduct", "/admin/commitments", "/conduct", "/my/profile",
     ];
 
     private static readonly string[] EditorPages = ["/admin/content", "/admin/content/edit"];
