@@ -35,7 +35,6 @@ public sealed class ContentModule : IModule
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
-        services.AddSingleton<PublicUrls>();
         services.AddScoped<IDemoContent, DemoContentLoader>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
