@@ -1,3 +1,4 @@
+using ChildSafety.Core.Text;
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Core;
@@ -51,7 +52,7 @@ public sealed class IndexModel(ContentDbContext db, CoreDbContext core, CallerSc
         }
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var folded = Slugs.Fold(Q.Trim());
+            var folded = Folding.Fold(Q.Trim());
             query = query.Where(i => i.FoldedTitle.Contains(folded) || i.Slug.Contains(folded));
         }
         Items = await query.OrderByDescending(i => i.UpdatedAt)
