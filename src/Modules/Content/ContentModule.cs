@@ -35,6 +35,7 @@ public sealed class ContentModule : IModule
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
+        services.AddScoped<ISchoolPublicity, SchoolPublicity>();
         services.AddScoped<IDemoContent, DemoContentLoader>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));

@@ -1,5 +1,6 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
+using ChildSafety.Training.Audit;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
@@ -23,8 +24,9 @@ public sealed class TrainingModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(
-            DatabaseSettings.From(configuration), SqliteTrainingDbContext.HistoryTable);
+        var database = DatabaseSettings.From(configuration);
+        services.AddModuleDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(database, SqliteTrainingDbContext.HistoryTable);
+        services.AddAudit(database);
         services.AddScoped<ConductInForce>();
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
@@ -38,12 +40,12 @@ public sealed class TrainingModule : IModule
         {
             pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName);
             pages.Conventions.AuthorizeFolder("/Admin/Commitments", TrainingPermissions.ManageConduct.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Audit", TrainingPermissions.ViewAudit.PolicyName);
         });
         services.AddSingleton(new AdminLink("Quy tắc ứng xử", "Soạn, điều chỉnh và ban hành quy tắc ứng xử; xem ai đã xác nhận.", "/admin/conduct", TrainingPermissions.ManageConduct, typeof(TrainingText)));
         services.AddSingleton(new AdminLink("Cam kết giữa gia đình và nhà trường", "Ban hành bản cam kết năm học, tạo liên kết ký cho từng gia đình, theo dõi số đã ký theo lớp.", "/admin/commitments", TrainingPermissions.ManageConduct, typeof(TrainingText)));
+        services.AddSingleton(new AdminLink("Kiểm tra, đánh giá", "Chỉ tiêu theo đơn vị và năm học, danh sách chưa đạt, báo cáo định kỳ, nhật ký kiểm tra.", "/audit", TrainingPermissions.ViewAudit, typeof(TrainingText)));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAudit();
 }

@@ -11,16 +11,18 @@ public sealed class TrainingPermissions : IPermissionProvider
     public static readonly Permission RevokeCertificates = new("RevokeCertificates", "Revoke certificates in one's scope");
     public static readonly Permission ManageConduct = new("ManageConduct", "Write, adapt and publish the code of conduct of one's organization");
     public static readonly Permission RecordAcknowledgments = new("RecordAcknowledgments", "Record paper acknowledgments and see who has answered in one's scope");
+    public static readonly Permission ViewAudit = new("ViewAudit", "See the audit indicators, reports and trail of one's scope");
+    public static readonly Permission VerifyAuditTrail = new("VerifyAuditTrail", "Check that the audit trail's hash chain is unbroken");
 
-    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments];
+    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail];
 
     public IEnumerable<RoleGrant> DefaultGrants =>
     [
         new(Roles.Staff, [TakeTraining]),
-        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments]),
-        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
-        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
+        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments, ViewAudit]),
+        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
+        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
         new(Roles.Editor, [ManageCourses]),
-        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
+        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
     ];
 }

@@ -20,10 +20,13 @@ public sealed class ConductInForce(TrainingDbContext db, TimeProvider clock)
     }
 
     /// <summary>Every published version already effective, of policies owned by the given organizations (all when null).</summary>
-    public async Task<IReadOnlyList<EffectiveVersion>> EffectiveVersionsAsync(IReadOnlyList<int>? owners, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<EffectiveVersion>> EffectiveVersionsAsync(IReadOnlyList<int>? owners, CancellationToken cancellationToken) =>
+        EffectiveVersionsAsync(owners, VietnamTime.Today(clock), cancellationToken);
+
+    /// <summary>The same as it stood on <paramref name="asOf"/>, for audits of a past school year.</summary>
+    public async Task<IReadOnlyList<EffectiveVersion>> EffectiveVersionsAsync(IReadOnlyList<int>? owners, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var today = VietnamTime.Today(clock);
-        var query = db.ConductVersions.AsNoTracking().Where(v => v.State == ConductVersionState.Published && v.EffectiveFrom <= today);
+        var query = db.ConductVersions.AsNoTracking().Where(v => v.State == ConductVersionState.Published && v.EffectiveFrom <= asOf);
         if (owners is not null)
         {
             query = query.Where(v => owners.Contains(v.Policy!.OrganizationId));

@@ -1,0 +1,3 @@
+namespace ChildSafety.Training.Audit.Api;
+
+public sealed record IndicatorJson(string Key, string Title, int Numerator, int Denominator);

@@ -1,0 +1,3 @@
+namespace ChildSafety.Training.Audit.Api;
+
+public sealed record IndicatorsJson(IReadOnlyList<IndicatorJson> Indicators);

@@ -1,0 +1,3 @@
+namespace ChildSafety.Training.Audit.Api;
+
+public sealed record OrganizationJson(int Id, string Name, string Kind, int? ParentId);

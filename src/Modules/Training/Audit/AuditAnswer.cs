@@ -1,0 +1,10 @@
+namespace ChildSafety.Training.Audit;
+
+public enum AuditAnswer
+{
+    Open,
+    NotSignedIn,
+    BadYear,
+    NotFound,
+    Forbidden,
+}

@@ -1,0 +1,32 @@
+using ChildSafety.Core.Organizations;
+using ChildSafety.Training.Audit.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Audit;
+
+/// <summary>
+/// Opens the subtree a caller asked for. An organization id nobody has is "not found"; one that exists outside the
+/// caller's own subtree is "forbidden" — the same answer on every audit page and API.
+/// </summary>
+public sealed class AuditScopes(AuditDbContext db)
+{
+    public async Task<(ScopeAnswer Answer, AuditTree? Tree)> OpenAsync(CallerScope caller, int? organizationId, CancellationToken cancellationToken)
+    {
+        var id = organizationId ?? caller.OrganizationId;
+        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == id && o.IsActive)
+            .Select(o => new AuditUnit(o.Id, o.Name, o.Kind, o.Level, o.ParentId, o.Path))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return (ScopeAnswer.NotFound, null);
+        }
+        if (!caller.Contains(root.Path))
+        {
+            return (ScopeAnswer.Forbidden, null);
+        }
+        var units = await db.Organizations.AsNoTracking().Where(o => o.IsActive && o.Path.StartsWith(root.Path))
+            .Select(o => new AuditUnit(o.Id, o.Name, o.Kind, o.Level, o.ParentId, o.Path))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (ScopeAnswer.Found, new AuditTree(root, units));
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Audit.Data;
+
+public sealed class PostgresAuditDbContext(DbContextOptions<PostgresAuditDbContext> options) : AuditDbContext(options);

@@ -1,0 +1,7 @@
+namespace ChildSafety.Training.Audit.Indicators;
+
+public enum IndicatorSubject
+{
+    Schools,
+    People,
+}

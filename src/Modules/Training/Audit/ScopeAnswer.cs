@@ -1,0 +1,8 @@
+namespace ChildSafety.Training.Audit;
+
+public enum ScopeAnswer
+{
+    Found,
+    NotFound,
+    Forbidden,
+}

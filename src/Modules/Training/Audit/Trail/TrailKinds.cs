@@ -1,0 +1,24 @@
+using ChildSafety.Core.Audit;
+using ChildSafety.Training.Commitments;
+using ChildSafety.Training.Conduct;
+
+namespace ChildSafety.Training.Audit.Trail;
+
+/// <summary>The <see cref="TrainingText"/> keys naming the kinds of event the trail holds; an unknown kind shows as stored.</summary>
+public static class TrailKinds
+{
+    public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>
+    {
+        [ConductAuditKinds.Acknowledged] = "Xác nhận quy tắc ứng xử",
+        [ConductAuditKinds.Declined] = "Chưa đồng ý quy tắc ứng xử",
+        [ConductAuditKinds.RecordedOnPaper] = "Ghi nhận xác nhận trên giấy",
+        [ConductAuditKinds.VersionPublished] = "Ban hành quy tắc ứng xử",
+        [FamilyCommitments.SignedAuditKind] = "Gia đình ký cam kết",
+        [AuditKinds.RoleGranted] = "Cấp vai trò",
+        [AuditKinds.RoleRevoked] = "Thu hồi vai trò",
+        [AuditKinds.PersonDeactivated] = "Ngừng hoạt động tài khoản",
+        [AuditKinds.PersonReactivated] = "Kích hoạt lại tài khoản",
+    };
+
+    public static string NameOf(string kind) => Names.GetValueOrDefault(kind, kind);
+}
