@@ -34,6 +34,7 @@ public static class AuditRegistration
         services.AddScoped<AuditTrends>();
         services.AddScoped<AuditTables>();
         services.AddScoped<AuditTrailReader>();
+        services.AddScoped<Reports.PeriodicReport>();
         return services;
     }
 
