@@ -5,26 +5,13 @@ namespace ChildSafety.Training.Printing;
 /// <summary>
 /// DejaVu Sans (regular and bold, embedded in this assembly with its licence) for every PDF the platform prints: it
 /// has the Vietnamese glyphs, and PdfSharp 6 finds no system fonts on Linux by itself. PdfSharp takes one resolver
-/// per process, so every document asks for <see cref="Family"/> after <see cref="Register"/>.
+/// per process, so every document asks for <see cref="Family"/> after <see cref="PdfSharpSetup.EnsureReady"/>.
 /// </summary>
 public sealed class DejaVuFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
     private const string Regular = "DejaVuSans";
     private const string Bold = "DejaVuSans-Bold";
-    private static readonly Lock Registering = new();
-
-    public static void Register()
-    {
-        lock (Registering)
-        {
-            if (GlobalFontSettings.FontResolver is not DejaVuFonts)
-            {
-                GlobalFontSettings.FontResolver = new DejaVuFonts();
-            }
-        }
-    }
-
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
         // Italic has no face of its own here; PdfSharp slants the regular face when asked.
         new(bold ? Bold : Regular, false, italic);

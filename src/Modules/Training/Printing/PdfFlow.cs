@@ -13,7 +13,7 @@ public sealed class PdfFlow : IDisposable
 
     public PdfFlow(PdfDocument document)
     {
-        DejaVuFonts.Register();
+        PdfSharpSetup.EnsureReady();
         _document = document;
         _graphics = NewPage();
     }

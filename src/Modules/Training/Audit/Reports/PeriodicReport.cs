@@ -21,6 +21,7 @@ public sealed class PeriodicReport(AuditIndicators indicators, AuditTrailReader 
         var activities = await trail.CountsAsync(tree, from, to, cancellationToken).ConfigureAwait(false);
         var today = Core.Text.VietnamTime.Today(clock);
 
+        PdfSharpSetup.EnsureReady();
         using var document = new PdfDocument();
         document.Info.Title = $"{text["Báo cáo"]} {text[kind.Title()]} {period.Year}";
         using (var flow = new PdfFlow(document))
@@ -30,7 +31,7 @@ public sealed class PeriodicReport(AuditIndicators indicators, AuditTrailReader 
             flow.Paragraph(text["Độc lập - Tự do - Hạnh phúc"], 10, centred: true);
             flow.Paragraph(text["ngày {0} tháng {1} năm {2}", today.Day, today.Month, today.Year], 10, centred: true);
             flow.Space(12);
-            flow.Paragraph(text["BÁO CÁO"], 14, bold: true, centred: true);
+            flow.Paragraph(text["Báo cáo"].Value.ToUpper(CultureInfo.CurrentCulture), 14, bold: true, centred: true);
             flow.Paragraph(text["Kết quả thực hiện công tác phòng ngừa, hỗ trợ, can thiệp bạo lực học đường, xâm hại trẻ em"], 12, bold: true, centred: true);
             flow.Paragraph($"{text[kind.Title()]} · {text["Năm học {0}", period.Year]} · {text["từ {0} đến {1}", from.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), to.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)]}", 11, centred: true);
             flow.Space(12);

@@ -32,11 +32,13 @@ public sealed class AuditTrailReader(AuditDbContext db)
 
     /// <summary>Events of the subtree in a range of days, counted by kind.</summary>
     public async Task<IReadOnlyList<ActivityCount>> CountsAsync(AuditTree tree, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        await Filtered(tree, new TrailFilter(null, null, from, to))
+        (await Filtered(tree, new TrailFilter(null, null, from, to))
             .GroupBy(e => e.Kind)
-            .Select(g => new ActivityCount(g.Key, g.Count()))
-            .OrderBy(c => c.Kind)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false))
+        .Select(c => new ActivityCount(c.Kind, c.Count))
+        .OrderBy(c => c.Kind, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>The kinds present in the subtree's trail, for the filter.</summary>
     public async Task<IReadOnlyList<string>> KindsAsync(AuditTree tree, CancellationToken cancellationToken) =>
