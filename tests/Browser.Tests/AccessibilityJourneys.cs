@@ -11,6 +11,7 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
     private static readonly string[] PublicPages =
     [
         "/", "/account/login", "/account/forgot-password", "/handbook", "/lessons", "/articles", "/news", "/posters", "/no-such-page",
+        "/search?q=xam+hai", "/search?q=khongcogica",
     ];
 
     private static readonly string[] SchoolAdministratorPages =

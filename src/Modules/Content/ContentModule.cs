@@ -6,6 +6,7 @@ using ChildSafety.Content.Pages.Admin.Content;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Reading;
 using ChildSafety.Content.Rendering;
+using ChildSafety.Content.Search;
 using ChildSafety.Core.Content;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
@@ -35,6 +36,15 @@ public sealed class ContentModule : IModule
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
+        services.AddScoped<SiteSearch>();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddScoped<IContentSearchEngine, PostgresContentSearch>();
+        }
+        else
+        {
+            services.AddScoped<IContentSearchEngine, SqliteContentSearch>();
+        }
         services.AddScoped<IDemoContent, DemoContentLoader>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
