@@ -1,5 +1,6 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Demo;
+using ChildSafety.Content.Feeds;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
 using ChildSafety.Content.Pages.Admin.Content;
@@ -55,5 +56,7 @@ public sealed class ContentModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         PreviewEndpoint.Map(endpoints);
+        SitemapEndpoint.Map(endpoints);
+        FeedEndpoint.Map(endpoints);
     }
 }
