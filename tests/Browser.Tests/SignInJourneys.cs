@@ -10,7 +10,7 @@ public sealed class SignInJourneys(SiteInBrowser site) : IClassFixture<SiteInBro
     {
         var page = await site.OpenAsync(width: 390, height: 844);
 
-        await SignInAsync(page, DemoAccounts.Administrator);
+        await page.SignInAsync(DemoAccounts.Administrator);
         var admin = await page.GotoAsync("/admin");
 
         Assert.Equal(200, admin!.Status);
@@ -24,25 +24,12 @@ public sealed class SignInJourneys(SiteInBrowser site) : IClassFixture<SiteInBro
     {
         var page = await site.OpenAsync();
 
-        await SignInAsync(page, DemoAccounts.Teacher);
+        await page.SignInAsync(DemoAccounts.Teacher);
         var admin = await page.GotoAsync("/admin");
 
         Assert.Equal(403, admin!.Status);
         Assert.Equal("/account/access-denied", new Uri(page.Url).AbsolutePath);
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Không có quyền truy cập", Level = 1 }).IsVisibleAsync());
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Types into the login form and submits it as a person would, then waits to land on the home page signed in.</summary>
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
-        // Waiting for what the person sees (the sign-out button) rather than for a load event, which may have
-        // fired before the wait began.
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất", Exact = true })).ToBeVisibleAsync();
-        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
     }
 }

@@ -36,6 +36,10 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
         services.AddSingleton<PublicUrls>();
+        foreach (var origin in VideoHosts.EmbedOrigins)
+        {
+            services.AddSingleton(new FrameSource(origin));
+        }
         services.AddScoped<IDemoContent, DemoContentLoader>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));

@@ -13,6 +13,7 @@ using ChildSafety.Core.Security;
 using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
 using ChildSafety.Site.Roster;
+using ChildSafety.Site.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -51,6 +52,7 @@ public static class PlatformRegistration
         services.AddHttpContextAccessor();
 
         builder.AddSignIn(database);
+        services.AddSiteSecurity(configuration);
         services.AddPermissions(modules);
         services.AddLocalizedPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -93,11 +95,12 @@ public static class PlatformRegistration
             cookie.AccessDeniedPath = "/account/access-denied";
             cookie.Cookie.Name = "childsafety.auth";
             cookie.Cookie.HttpOnly = true;
+            // Lax, not Strict: a link from an e-mail to a page of the site must find the person signed in.
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "childsafety.af");
         // Keys in the data folder keep sign-ins and reset links valid across restarts.
         services.AddDataProtection()
             .SetApplicationName("ChildSafety")
