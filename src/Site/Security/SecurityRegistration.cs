@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace ChildSafety.Site.Security;
@@ -60,11 +59,6 @@ public static class SecurityRegistration
                 }
                 return ValueTask.CompletedTask;
             };
-        });
-        services.Configure<RazorPagesOptions>(options =>
-        {
-            options.Conventions.AddPageApplicationModelConvention("/Account/Login", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.Login)));
-            options.Conventions.AddPageApplicationModelConvention("/Account/ForgotPassword", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.PasswordReset)));
         });
         return services;
     }
