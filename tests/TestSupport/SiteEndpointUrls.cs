@@ -27,6 +27,10 @@ public static partial class SiteEndpointUrls
             };
         }).TrimEnd('/');
 
+    /// <summary>The address of a pattern with one parameter, given its value.</summary>
+    public static string Fill(string pattern, string onlyParameter) =>
+        Fill(pattern, Parameter().Matches(pattern).ToDictionary(m => m.Groups["name"].Value, _ => onlyParameter));
+
     [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(:(?<constraint>[^}]*\)?))?\??\}")]
     private static partial Regex Parameter();
 
