@@ -6,9 +6,10 @@ namespace ChildSafety.TestSupport;
 /// <summary>
 /// A POST form read from a page as a browser would submit it: where it goes, its encoding, and the fields with their
 /// current values (text inputs, hidden inputs, checked boxes, selected options, text areas). Enough to replay a form
-/// with changed values, as an attacker with a browser's developer tools would.
+/// with changed values, as an attacker with a browser's developer tools would. <see cref="AlternateActions"/> are
+/// where its other submit buttons (<c>formaction</c>) send it.
 /// </summary>
-public sealed partial record HtmlForm(string Action, bool IsMultipart, IReadOnlyList<FormField> Fields)
+public sealed partial record HtmlForm(string Action, bool IsMultipart, IReadOnlyList<FormField> Fields, IReadOnlyList<string> AlternateActions)
 {
     /// <summary>The page's POST forms, except the layout's sign-out and language forms.</summary>
     public static IReadOnlyList<HtmlForm> PostFormsOf(Page page)
@@ -27,13 +28,8 @@ public sealed partial record HtmlForm(string Action, bool IsMultipart, IReadOnly
                 continue;
             }
             var body = form.Groups["body"].Value;
-            var buttonAction = SubmitButton().Match(body) is { Success: true } button ? Attribute(button.Value, "formaction") : "";
-            var target = buttonAction.Length > 0 ? buttonAction : action.Length > 0 ? action : page.Url.PathAndQuery;
-            if (target.StartsWith('?'))
-            {
-                target = page.Url.AbsolutePath + target;
-            }
-            forms.Add(new HtmlForm(target, Attribute(tag, "enctype").Contains("multipart", StringComparison.Ordinal), FieldsOf(body)));
+            var alternates = SubmitButton().Matches(body).Select(button => Resolve(page, Attribute(button.Value, "formaction"))).ToList();
+            forms.Add(new HtmlForm(Resolve(page, action), Attribute(tag, "enctype").Contains("multipart", StringComparison.Ordinal), FieldsOf(body), alternates));
         }
         return forms;
     }
@@ -41,6 +37,11 @@ public sealed partial record HtmlForm(string Action, bool IsMultipart, IReadOnly
     /// <summary>The fields as form data, with <paramref name="change"/> given the chance to replace each value.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Data(Func<FormField, string>? change = null) =>
         [.. Fields.Select(f => KeyValuePair.Create(f.Name, change is null || f.Name == "__RequestVerificationToken" ? f.Value : change(f)))];
+
+    private static string Resolve(Page page, string action) =>
+        action.Length == 0 ? page.Url.PathAndQuery
+        : action.StartsWith('?') ? page.Url.AbsolutePath + action
+        : action;
 
     private static List<FormField> FieldsOf(string body)
     {

@@ -143,7 +143,8 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
-    private async Task StopAsync()
+    /// <summary>Stops the site, leaving its data folder and database for another process or a later start.</summary>
+    public async Task StopAsync()
     {
         if (_factory is not null)
         {
