@@ -9,6 +9,7 @@ using ChildSafety.Core.Mail;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Privacy;
 using ChildSafety.Core.Security;
 using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
@@ -42,6 +43,7 @@ public static class PlatformRegistration
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<AuditTrail>();
+        services.AddPersonalData();
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
@@ -142,6 +144,8 @@ public static class PlatformRegistration
                 options.Conventions.AuthorizeFolder("/Admin", CorePermissions.AccessAdmin.PolicyName);
                 options.Conventions.AuthorizeFolder("/Admin/People", CorePermissions.ManagePeople.PolicyName);
                 options.Conventions.AuthorizeFolder("/Admin/Organizations", CorePermissions.ManageOrganizations.PolicyName);
+                options.Conventions.AuthorizePage("/Admin/People/Erase", CorePermissions.ErasePeople.PolicyName);
+                options.Conventions.AuthorizePage("/Account/MyData");
                 options.Conventions.AddPageRoute("/Account/AccessDenied", "account/access-denied");
                 options.Conventions.AddPageRoute("/Account/ForgotPassword", "account/forgot-password");
                 options.Conventions.AddPageRoute("/Account/ResetPassword", "account/reset-password");

@@ -36,6 +36,7 @@ public static class RouteRules
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters)$)}"),
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters|pages)$)}/{slug}"),
         RouteRule.Only("conduct", Everyone),
+        RouteRule.Only("account/my-data", Everyone),
 
         RouteRule.Only("admin", AdminArea),
 
@@ -47,6 +48,7 @@ public static class RouteRules
         RouteRule.Only("admin/people/status/{id:guid}", PeopleManagers)
             .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
             .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
+        RouteRule.Only("admin/people/erase/{id:guid}", [Administrator]),
         RouteRule.Only("admin/people/import", PeopleManagers),
         RouteRule.Only("admin/people/import/{id:guid}", PeopleManagers),
         RouteRule.Only("admin/people/import/{id:guid}/done", PeopleManagers),
