@@ -154,6 +154,10 @@ public static class PlatformRegistration
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)))
-            .AddMvcOptions(o => ModelBindingMessages.Localize(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                ModelBindingMessages.Localize(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new NfcStringBinderProvider());
+            });
     }
 }
