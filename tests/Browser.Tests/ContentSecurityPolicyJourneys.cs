@@ -10,7 +10,7 @@ public sealed class ContentSecurityPolicyJourneys(SiteInBrowser site) : IClassFi
 {
     private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/handbook", "/lessons", "/articles", "/news", "/no-such-page"];
 
-    private static readonly string[] AdminPages = ["/admin", "/admin/people", "/admin/organizations", "/admin/content", "/admin/content/edit", "/admin/conduct", "/admin/commitments", "/admin/people/import", "/conduct"];
+    private static readonly string[] AdminPages = ["/admin", "/admin/people", "/admin/organizations", "/admin/content", "/admin/content/edit", "/admin/conduct", "/admin/commitments", "/admin/people/import", "/conduct", "/account/my-data", "/account/two-factor"];
 
     [Fact]
     public async Task Public_pages_load_without_a_policy_violation()

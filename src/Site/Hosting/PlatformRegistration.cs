@@ -146,6 +146,8 @@ public static class PlatformRegistration
                 options.Conventions.AuthorizeFolder("/Admin/Organizations", CorePermissions.ManageOrganizations.PolicyName);
                 options.Conventions.AuthorizePage("/Admin/People/Erase", CorePermissions.ErasePeople.PolicyName);
                 options.Conventions.AuthorizePage("/Account/MyData");
+                // Two-step sign-in is offered to the accounts that can change others' data.
+                options.Conventions.AuthorizePage("/Account/TwoFactor", CorePermissions.AccessAdmin.PolicyName);
                 options.Conventions.AddPageRoute("/Account/AccessDenied", "account/access-denied");
                 options.Conventions.AddPageRoute("/Account/ForgotPassword", "account/forgot-password");
                 options.Conventions.AddPageRoute("/Account/ResetPassword", "account/reset-password");

@@ -134,7 +134,7 @@ public abstract class AuthorizationSpecs(SiteServer server) : IAsyncLifetime
         {
             _ when (int)page.Status >= 500 && rule.Pattern != "error" => "server error",
             (true, _) when !deniedPage && (page.Status is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized || page.Path == AccessDenied) => "refused but allowed",
-            (true, true) when page.Path == Login && rule.Pattern is not ("account/login" or "account/logout") => "sent to the login page but public",
+            (true, true) when page.Path == Login && rule.Pattern is not ("account/login" or "account/logout" or "account/login-two-factor") => "sent to the login page but public",
             (false, true) when page.Path != Login && page.Status != HttpStatusCode.Unauthorized => "not sent to the login page",
             (false, false) when page.Status != HttpStatusCode.Forbidden => "not refused with 403",
             _ => null,

@@ -23,6 +23,7 @@ public static class RouteRules
         RouteRule.Public("account/forgotpassword"),
         RouteRule.Public("account/forgot-password"),
         RouteRule.Public("account/login"),
+        RouteRule.Public("account/login-two-factor"),
         RouteRule.Public("account/logout"),
         RouteRule.Public("account/resetpassword"),
         RouteRule.Public("account/reset-password"),
@@ -37,6 +38,7 @@ public static class RouteRules
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters|pages)$)}/{slug}"),
         RouteRule.Only("conduct", Everyone),
         RouteRule.Only("account/my-data", Everyone),
+        RouteRule.Only("account/two-factor", AdminArea),
 
         RouteRule.Only("admin", AdminArea),
 

@@ -49,6 +49,10 @@ public sealed class LoginModel(SignInManager<Person> signIn, UserManager<Person>
             }
             return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
         }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginTwoFactor", new { ReturnUrl, RememberMe });
+        }
         ModelState.AddModelError("", result switch
         {
             { IsLockedOut: true } => text["Tài khoản tạm bị khoá vì đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút hoặc đặt lại mật khẩu."],
