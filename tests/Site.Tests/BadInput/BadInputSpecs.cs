@@ -132,6 +132,23 @@ public sealed class BadInputSpecs(SqliteSite server) : IClassFixture<SqliteSite>
         Assert.Equal(before, await FingerprintAsync());
     }
 
+    [Fact]
+    public async Task A_name_that_is_a_formula_is_exported_as_text()
+    {
+        const string formula = "=HYPERLINK(\"http://evil.example\",\"bấm\")";
+        await new PersonBuilder(server).Named(formula).CreateAsync();
+        var samples = await Security.ScopeSamples.LoadAsync(server);
+        using var administrator = server.CreateClient();
+        await administrator.SignInAsync(DemoAccounts.Administrator);
+
+        using var export = await administrator.Raw.GetAsync(new Uri($"/admin/conduct/report/{samples.ConductVersionIn}?handler=Export", UriKind.Relative));
+        var csv = await export.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Contains("\"'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(^|[,\n])=HYPERLINK", csv);
+    }
+
     private Task<IReadOnlyDictionary<string, string>> FingerprintAsync() =>
         DatabaseFingerprint.OfAsync(server.Engine, server.ConnectionString);
 }
