@@ -11,6 +11,7 @@ public sealed class SignInJourneys(SiteInBrowser site) : IClassFixture<SiteInBro
         var page = await site.OpenAsync(width: 390, height: 844);
 
         await page.SignInAsync(DemoAccounts.Administrator);
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
         var admin = await page.GotoAsync("/admin");
 
         Assert.Equal(200, admin!.Status);

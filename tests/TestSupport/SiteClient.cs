@@ -58,6 +58,20 @@ public sealed class SiteClient : IDisposable
         return await ReadAsync(response, cancellationToken);
     }
 
+    /// <summary>Opens <paramref name="pagePath"/> and submits its upload form with one file, as a browser sends it.</summary>
+    public async Task<Page> UploadAsync(string pagePath, string field, string fileName, byte[] content, string contentType, CancellationToken cancellationToken = default)
+    {
+        var page = await GetAsync(pagePath, cancellationToken);
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, field, fileName);
+        using var token = new StringContent(page.AntiforgeryToken());
+        form.Add(token, "__RequestVerificationToken");
+        using var response = await _following.PostAsync(new Uri(page.Url.PathAndQuery, UriKind.Relative), form, cancellationToken);
+        return await ReadAsync(response, cancellationToken);
+    }
+
     /// <summary>Signs in through the real login form.</summary>
     public Task<Page> SignInAsync(string email, string password = DemoAccounts.Password) =>
         SubmitAsync("/account/login", ("Email", email), ("Password", password));

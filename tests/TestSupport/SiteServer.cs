@@ -21,6 +21,7 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
     private readonly Dictionary<string, string?> _settings = [];
     private SiteFactory? _factory;
     private PostgresDatabase? _database;
+    private readonly UnhandledErrors _errors = new();
 
     public DatabaseEngine Engine { get; } = engine;
 
@@ -111,6 +112,11 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
         catch (DirectoryNotFoundException)
         {
         }
+        if (_errors.All.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The site failed {_errors.All.Count} request(s) with an unhandled exception; users saw the error page:\n{string.Join("\n\n", _errors.All)}");
+        }
     }
 
     private void Start()
@@ -134,7 +140,7 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
             settings[key] = value;
         }
 
-        var factory = new SiteFactory(settings);
+        var factory = new SiteFactory(settings, _errors);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         _factory = factory;

@@ -3,7 +3,7 @@ namespace ChildSafety.Core.Text;
 /// <summary>What changed between two texts, line by line (longest common subsequence), for "what changed since" views.</summary>
 public static class LineDiff
 {
-    public static IReadOnlyList<DiffLine> Compare(string before, string after)
+    public static IReadOnlyList<DiffLine> Compare(string? before, string? after)
     {
         var a = Split(before);
         var b = Split(after);
@@ -39,7 +39,7 @@ public static class LineDiff
         return lines;
     }
 
-    private static string[] Split(string text) => text.ReplaceLineEndings("\n").Split('\n');
+    private static string[] Split(string? text) => string.IsNullOrEmpty(text) ? [] : text.ReplaceLineEndings("\n").Split('\n');
 }
 
 public enum DiffKind

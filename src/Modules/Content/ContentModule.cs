@@ -1,11 +1,13 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Demo;
+using ChildSafety.Content.Feeds;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
 using ChildSafety.Content.Pages.Admin.Content;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Reading;
 using ChildSafety.Content.Rendering;
+using ChildSafety.Content.Search;
 using ChildSafety.Core.Content;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
@@ -35,10 +37,18 @@ public sealed class ContentModule : IModule
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
-        services.AddSingleton<PublicUrls>();
         foreach (var origin in VideoHosts.EmbedOrigins)
         {
             services.AddSingleton(new FrameSource(origin));
+        }
+        services.AddScoped<SiteSearch>();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddScoped<IContentSearchEngine, PostgresContentSearch>();
+        }
+        else
+        {
+            services.AddScoped<IContentSearchEngine, SqliteContentSearch>();
         }
         services.AddScoped<IDemoContent, DemoContentLoader>();
         services.AddHostedService<ScheduledPublisher>();
@@ -50,5 +60,7 @@ public sealed class ContentModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         PreviewEndpoint.Map(endpoints);
+        SitemapEndpoint.Map(endpoints);
+        FeedEndpoint.Map(endpoints);
     }
 }

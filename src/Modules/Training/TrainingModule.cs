@@ -32,6 +32,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductPolicies>();
         services.AddScoped<IPersonalData, TrainingPersonalData>();
         services.AddScoped<ConductReport>();
+        services.AddScoped<ConductHistory>();
         services.AddScoped<PaperAcknowledgments>();
         services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();

@@ -1,8 +1,8 @@
 using ChildSafety.Core.Mail;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ChildSafety.Site.Hosting;
 
@@ -10,7 +10,7 @@ namespace ChildSafety.Site.Hosting;
 public sealed class AccountMail(
     UserManager<Person> users,
     IMailSender mail,
-    IOptions<SiteSettings> settings,
+    PublicUrls urls,
     IHttpContextAccessor http,
     IStringLocalizer<SiteText> text)
 {
@@ -39,10 +39,7 @@ public sealed class AccountMail(
     private async Task<string> ResetLinkAsync(Person person)
     {
         var token = await users.GeneratePasswordResetTokenAsync(person);
-        var request = http.HttpContext?.Request;
-        var origin = !string.IsNullOrWhiteSpace(settings.Value.PublicUrl)
-            ? settings.Value.PublicUrl.TrimEnd('/')
-            : $"{request?.Scheme}://{request?.Host}";
-        return $"{origin}/account/reset-password?email={Uri.EscapeDataString(person.Email!)}&token={Uri.EscapeDataString(token)}";
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Account mail is sent while serving a request.");
+        return urls.Absolute(request, $"/account/reset-password?email={Uri.EscapeDataString(person.Email!)}&token={Uri.EscapeDataString(token)}");
     }
 }

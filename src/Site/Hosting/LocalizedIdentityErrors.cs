@@ -18,6 +18,9 @@ internal sealed class LocalizedIdentityErrors(IStringLocalizer<SiteText> text) :
     public override IdentityError PasswordRequiresUpper() =>
         new() { Code = nameof(PasswordRequiresUpper), Description = text["Mật khẩu phải có ít nhất một chữ hoa."] };
 
+    public override IdentityError PasswordMismatch() =>
+        new() { Code = nameof(PasswordMismatch), Description = text["Mật khẩu hiện tại không đúng."] };
+
     public override IdentityError InvalidToken() =>
         new() { Code = nameof(InvalidToken), Description = text["Liên kết đã hết hạn hoặc đã được dùng. Hãy yêu cầu liên kết mới."] };
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Web;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
@@ -52,6 +53,7 @@ public static class PlatformRegistration
         services.AddScoped<Labels>();
         services.AddScoped<OrganizationChoices>();
         services.AddHttpContextAccessor();
+        services.AddSingleton<PublicUrls>();
 
         builder.AddSignIn(database);
         services.AddSiteSecurity(configuration);

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using ChildSafety.Core.Text;
 
 namespace ChildSafety.Site.Roster;
 
@@ -9,25 +8,6 @@ namespace ChildSafety.Site.Roster;
 /// </summary>
 public static class TextKey
 {
-    public static string Of(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-        var decomposed = value.Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (c is 'đ' or 'Đ')
-            {
-                key.Append('d');
-            }
-            else if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-        }
-        return key.ToString();
-    }
+    public static string Of(string? value) =>
+        string.Concat(Folding.Fold(value?.Normalize()).Where(char.IsLetterOrDigit));
 }

@@ -30,6 +30,9 @@ public static class RouteRules
         RouteRule.Public("commitment/{token}"),
         RouteRule.Public("culture"),
         RouteRule.Public("error"),
+        RouteRule.Public("feed.xml"),
+        RouteRule.Public("search"),
+        RouteRule.Public("sitemap.xml"),
         RouteRule.Public("handbook"),
         RouteRule.Public("handbook/{slug}"),
         RouteRule.Public("health"),
@@ -38,6 +41,7 @@ public static class RouteRules
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters|pages)$)}/{slug}"),
         RouteRule.Only("conduct", Everyone),
         RouteRule.Only("account/my-data", Everyone),
+        RouteRule.Only("my/profile", Everyone),
         RouteRule.Only("account/two-factor", AdminArea),
 
         RouteRule.Only("admin", AdminArea),
@@ -69,6 +73,9 @@ public static class RouteRules
         RouteRule.Only("admin/conduct/report/{id:int}", ConductManagers),
         RouteRule.Only("admin/conduct/evidence/{id:long}", ConductManagers),
         RouteRule.Only("admin/conduct/paper/{personid:guid}", ConductManagers)
+            .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
+            .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
+        RouteRule.Only("admin/conduct/person/{personid:guid}", ConductManagers)
             .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
             .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
         RouteRule.Only("admin/commitments", ConductManagers),

@@ -1,3 +1,4 @@
+using ChildSafety.Core.Text;
 using System.Text;
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
@@ -214,7 +215,7 @@ public sealed class ContentEditor(
             CoverImage = item.CoverImage,
             Topics = item.Topics,
             Audience = item.Audience,
-            SearchText = Slugs.Fold($"{item.Title}\n{item.Summary}\n{plain}"),
+            SearchText = Folding.Fold($"{item.Title}\n{item.Summary}\n{plain}"),
             PublishedAt = now,
             PublishedBy = by,
         });
@@ -268,7 +269,7 @@ public sealed class ContentEditor(
         item.Type = draft.Type;
         item.Locale = draft.Locale;
         item.Title = title;
-        item.FoldedTitle = Slugs.Fold(title);
+        item.FoldedTitle = Folding.Fold(title);
         item.Slug = slug;
         item.Summary = Clean(draft.Summary);
         item.Body = (draft.Body ?? "").Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
-using ChildSafety.Content.Listing;
+using ChildSafety.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Content.Reading;

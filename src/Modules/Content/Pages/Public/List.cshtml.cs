@@ -1,5 +1,5 @@
 using ChildSafety.Content.Items;
-using ChildSafety.Content.Listing;
+using ChildSafety.Core;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Reading;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +30,7 @@ public sealed class ListModel(PublishedContent content, IStringLocalizer<Content
 
     public bool HasFilters => Type != ContentType.News;
 
-    public Paged<PublishedItem> Items { get; private set; } = new([], 1, PageSize, 0);
+    public Paged<PublishedItem> Items { get; private set; } = new([], Paging.Of(1, PageSize, 0));
 
     public HeadTags Head { get; private set; } = null!;
 

@@ -17,6 +17,7 @@ public sealed class IndexModel(
     TrainingDbContext db,
     CallerScopeAccessor scopes,
     ConductAcknowledgments acknowledgments,
+    ConductHistory history,
     IMarkdownRenderer markdown,
     IStringLocalizer<TrainingText> text) : PageModel
 {
@@ -44,9 +45,7 @@ public sealed class IndexModel(
 
     public IReadOnlyList<DiffLine> Changes { get; private set; } = [];
 
-    public IReadOnlyList<HistoryRow> History { get; private set; } = [];
-
-    public sealed record HistoryRow(string Title, int Number, AcknowledgmentDecision Decision, AcknowledgmentMethod Method, DateTimeOffset At);
+    public IReadOnlyList<ConductHistoryEntry> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -120,10 +119,6 @@ public sealed class IndexModel(
                 Changes = LineDiff.Compare(previous, version.Text).Where(l => l.Kind != DiffKind.Same && l.Text.Trim().Length > 0).ToList();
             }
         }
-        History = await db.Acknowledgments.AsNoTracking()
-            .Where(a => a.PersonId == caller.PersonId)
-            .OrderByDescending(a => a.Id)
-            .Select(a => new HistoryRow(a.Version!.Policy!.Title, a.Version.Number, a.Decision, a.Method, a.At))
-            .ToListAsync(cancellationToken);
+        History = await history.OfAsync(caller.PersonId, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
+using ChildSafety.Core.Text;
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
-using ChildSafety.Content.Listing;
+using ChildSafety.Core;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
@@ -27,7 +28,7 @@ public sealed class IndexModel(ContentDbContext db, CoreDbContext core, CallerSc
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public Paged<Row> Items { get; private set; } = new([], 1, PageSize, 0);
+    public Paged<Row> Items { get; private set; } = new([], Paging.Of(1, PageSize, 0));
 
     public IReadOnlyDictionary<int, string> Organizations { get; private set; } = new Dictionary<int, string>();
 
@@ -51,7 +52,7 @@ public sealed class IndexModel(ContentDbContext db, CoreDbContext core, CallerSc
         }
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var folded = Slugs.Fold(Q.Trim());
+            var folded = Folding.Fold(Q.Trim());
             query = query.Where(i => i.FoldedTitle.Contains(folded) || i.Slug.Contains(folded));
         }
         Items = await query.OrderByDescending(i => i.UpdatedAt)

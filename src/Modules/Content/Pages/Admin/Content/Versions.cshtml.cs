@@ -2,6 +2,7 @@ using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Text;
 using ChildSafety.Core.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using ChildSafety.Core.Web;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.Text;
 using ChildSafety.Training.Commitments;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace ChildSafety.Training.Pages.Admin.Commitments;
 
 /// <summary>A school's family–school commitment for a year: publish it, ask classes to sign, see counts per class.</summary>
-public sealed class IndexModel(CallerScopeAccessor scopes, FamilyCommitments commitments, TimeProvider clock, IStringLocalizer<TrainingText> text) : PageModel
+public sealed class IndexModel(CallerScopeAccessor scopes, FamilyCommitments commitments, PublicUrls urls, TimeProvider clock, IStringLocalizer<TrainingText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Year { get; set; }
@@ -85,7 +86,7 @@ public sealed class IndexModel(CallerScopeAccessor scopes, FamilyCommitments com
         return Page();
     }
 
-    public string LinkFor(string token) => $"{Request.Scheme}://{Request.Host}/commitment/{token}";
+    public string LinkFor(string token) => urls.Absolute(Request, $"/commitment/{token}");
 
     private string YearOrCurrent() => SchoolYear.TryParse(Year, out var year) ? year.ToString() : SchoolYear.Current(clock).ToString();
 

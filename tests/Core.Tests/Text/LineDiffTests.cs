@@ -1,6 +1,6 @@
-using ChildSafety.Content.Publishing;
+using ChildSafety.Core.Text;
 
-namespace ChildSafety.Content.Tests.Publishing;
+namespace ChildSafety.Core.Tests.Text;
 
 public class LineDiffTests
 {

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
-namespace ChildSafety.Content.Reading;
+namespace ChildSafety.Core.Web;
 
 /// <summary>
-/// Absolute addresses for canonical links, Open Graph, the sitemap and the feed: the configured public address
-/// (Site:PublicUrl) when there is one, because behind a proxy the request's own host may be an internal name.
+/// Absolute addresses for links that leave the site — e-mails, signing links, QR codes, canonical links, feeds: the
+/// configured public address (Site:PublicUrl) when there is one, because behind a proxy the request's own host may be
+/// an internal name, and a Host header is whatever the client sent.
 /// </summary>
 public sealed class PublicUrls(IConfiguration configuration)
 {

@@ -1,8 +1,0 @@
-namespace ChildSafety.Content.Publishing;
-
-public enum DiffKind
-{
-    Same,
-    Added,
-    Removed,
-}

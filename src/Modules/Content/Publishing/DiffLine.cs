@@ -1,3 +1,0 @@
-namespace ChildSafety.Content.Publishing;
-
-public sealed record DiffLine(DiffKind Kind, string Text);

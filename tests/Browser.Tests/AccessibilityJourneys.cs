@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace ChildSafety.Browser.Tests;
+
+/// <summary>
+/// Every page type, as each audience reaches it, checked with axe-core at phone width: no serious or critical
+/// WCAG 2.1 AA violation. A new page type belongs in one of these lists.
+/// </summary>
+public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<SiteInBrowser>
+{
+    private static readonly string[] PublicPages =
+    [
+        "/", "/account/login", "/account/forgot-password", "/handbook", "/lessons", "/articles", "/news", "/posters", "/no-such-page",
+        "/search?q=xam+hai", "/search?q=khongcogica",
+    ];
+
+    private static readonly string[] SchoolAdministratorPages =
+    [
+        "/admin", "/admin/people", "/admin/people/create", "/admin/people/import", "/admin/organizations",
+        "/admin/conduct", "/admin/commitments", "/conduct", "/my/profile",
+    ];
+
+    private static readonly string[] EditorPages = ["/admin/content", "/admin/content/edit"];
+
+    [Fact]
+    public async Task Public_pages_and_the_first_item_of_each_list_have_no_serious_violation()
+    {
+        var page = await site.OpenAsync(width: 390, height: 844);
+        var pages = PublicPages.ToList();
+        pages.Add(await FirstLinkAsync(page, "/handbook", "a[href^='/handbook/']"));
+        pages.Add(await FirstLinkAsync(page, "/lessons", "a[href^='/lessons/']"));
+
+        var violations = await CheckAsync(page, pages);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_school_administrators_pages_have_no_serious_violation()
+    {
+        var page = await site.OpenAsync(width: 390, height: 844);
+        await page.SignInAsync(DemoAccounts.SchoolAdmin);
+        var pages = SchoolAdministratorPages.ToList();
+        pages.Add(await FirstLinkAsync(page, "/admin/conduct", "a[href^='/admin/conduct/report/']"));
+        pages.Add(await FirstLinkAsync(page, "/admin/people", "a[href^='/admin/people/edit/']"));
+
+        var violations = await CheckAsync(page, pages);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_editors_pages_and_a_new_teachers_code_of_conduct_have_no_serious_violation()
+    {
+        var editor = await site.OpenAsync(width: 390, height: 844);
+        await editor.SignInAsync(DemoAccounts.Editor);
+        var violations = (await CheckAsync(editor, EditorPages)).ToList();
+        await editor.Context.CloseAsync();
+
+        var newcomer = await site.OpenAsync(width: 390, height: 844);
+        await newcomer.SignInAsync("newstaff@demo.edu.vn");
+        violations.AddRange(await CheckAsync(newcomer, ["/conduct"]));
+        await newcomer.Context.CloseAsync();
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    private static async Task<List<string>> CheckAsync(IPage page, IEnumerable<string> paths)
+    {
+        var violations = new List<string>();
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(path);
+            violations.AddRange(await Axe.SeriousViolationsAsync(page));
+        }
+        return violations;
+    }
+
+    private static async Task<string> FirstLinkAsync(IPage page, string listPath, string selector)
+    {
+        await page.GotoAsync(listPath);
+        return await page.Locator(selector).First.GetAttributeAsync("href")
+            ?? throw new InvalidOperationException($"No link {selector} on {listPath}.");
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using ChildSafety.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildSafety.Site.Tests;
+
+/// <summary>A school administrator importing a staff roster through the real pages, on each database engine.</summary>
+public abstract class RosterImportSpecs(SiteServer server)
+{
+    [EngineFact]
+    public async Task Valid_rows_are_imported_only_when_chosen_and_the_row_outside_the_school_never_is()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var csv = string.Join("\r\n",
+            "Họ và tên,Email,Mã đơn vị,Chức vụ,Vai trò,Ngày bắt đầu",
+            $"Trần Thị Lan,lan.{tag}@test.edu.vn,{DemoAccounts.School},Giáo viên,Staff,05/09/2024",
+            $"Lê Văn Hùng,hung.{tag}@test.edu.vn,{DemoAccounts.School},nhân viên,,",
+            $"Đỗ Minh Khoa,khoa.{tag}@test.edu.vn,{DemoAccounts.OtherDistrictSchool},Giáo viên,Staff,") + "\r\n";
+        using var admin = server.CreateClient();
+        await admin.SignInAsync(DemoAccounts.SchoolAdmin);
+
+        var preview = await admin.UploadAsync("/admin/people/import", "Upload", "danh-sach.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv");
+
+        Assert.StartsWith("/admin/people/import/", preview.Path, StringComparison.Ordinal);
+        Assert.True(preview.Shows("3 dòng, 2 hợp lệ, 1 có lỗi"), preview.Text);
+        Assert.True(preview.Shows("nằm ngoài phạm vi quản lý của bạn"));
+        Assert.Equal(0, await CountAsync(tag));
+
+        var done = await admin.PostAsync($"{preview.Path}?handler=Import", preview.AntiforgeryToken(),
+            [new("id", preview.InputValue("id")), new("validOnly", "true")]);
+
+        Assert.True(done.Shows("Đã thêm 2 người."), done.Text);
+        Assert.Equal(2, await CountAsync(tag));
+        Assert.Equal(0, await CountAsync($"khoa.{tag}"));
+    }
+
+    private async Task<int> CountAsync(string emailPart)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().Users.CountAsync(p => p.Email!.Contains(emailPart));
+    }
+}
+
+public sealed class RosterImportOnSqlite(SqliteSite server) : RosterImportSpecs(server), IClassFixture<SqliteSite>;
+
+public sealed class RosterImportOnPostgres(PostgresSite server) : RosterImportSpecs(server), IClassFixture<PostgresSite>;
