@@ -12,7 +12,8 @@ namespace ChildSafety.TestSupport;
 /// </summary>
 public sealed class SiteProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    // A bound for a stuck process, not a timing expectation: a fresh demo site on a busy machine takes a while.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly Process _process;
     private readonly StringBuilder _output;
 
