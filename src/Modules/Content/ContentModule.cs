@@ -37,6 +37,10 @@ public sealed class ContentModule : IModule
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
+        foreach (var origin in VideoHosts.EmbedOrigins)
+        {
+            services.AddSingleton(new FrameSource(origin));
+        }
         services.AddScoped<SiteSearch>();
         if (database.Provider == DatabaseProvider.Postgres)
         {
