@@ -11,12 +11,13 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
     private static readonly string[] PublicPages =
     [
         "/", "/account/login", "/account/forgot-password", "/handbook", "/lessons", "/articles", "/news", "/posters", "/no-such-page",
+        "/search?q=xam+hai", "/search?q=khongcogica",
     ];
 
     private static readonly string[] SchoolAdministratorPages =
     [
         "/admin", "/admin/people", "/admin/people/create", "/admin/people/import", "/admin/organizations",
-        "/admin/conduct", "/admin/commitments", "/conduct", "/my/profile",
+        "/admin/conduct", "/admin/commitments", "/conduct", "/my/profile", "/audit", "/audit/trail",
     ];
 
     private static readonly string[] EditorPages = ["/admin/content", "/admin/content/edit"];

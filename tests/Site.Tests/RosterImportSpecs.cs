@@ -35,6 +35,24 @@ public abstract class RosterImportSpecs(SiteServer server)
         Assert.Equal(0, await CountAsync($"khoa.{tag}"));
     }
 
+    [EngineFact]
+    public async Task The_staff_list_downloads_in_the_template_layout_for_the_callers_school_only()
+    {
+        using var admin = server.CreateClient();
+        await admin.SignInAsync(DemoAccounts.SchoolAdmin);
+
+        using var csv = await admin.Raw.GetAsync(new Uri("/admin/people?handler=Export&format=csv&status=all", UriKind.Relative));
+        using var xlsx = await admin.Raw.GetAsync(new Uri("/admin/people?handler=Export&format=xlsx", UriKind.Relative));
+
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Họ và tên,Email,Mã đơn vị,Chức vụ,Vai trò,Ngày bắt đầu", lines[0].TrimStart('\uFEFF'));
+        Assert.Contains(lines, l => l.StartsWith("Nguyễn Thị Mai,school@demo.edu.vn,THCS-LQD,", StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.Contains($",{DemoAccounts.School},", l, StringComparison.Ordinal));
+        var workbook = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains(workbook, row => (string)row["Email"] == DemoAccounts.Teacher);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<int> CountAsync(string emailPart)
     {
         await using var scope = server.Services.CreateAsyncScope();

@@ -16,10 +16,17 @@ public sealed class PersonBuilder(SiteServer server)
     private Position _position = Position.Teacher;
     private string[] _roles = [Roles.Staff];
     private string? _password = DefaultPassword;
+    private string _name = "Nguyễn Văn Thử";
 
     public PersonBuilder In(string organizationCode)
     {
         _organizationCode = organizationCode;
+        return this;
+    }
+
+    public PersonBuilder Named(string fullName)
+    {
+        _name = fullName;
         return this;
     }
 
@@ -46,7 +53,7 @@ public sealed class PersonBuilder(SiteServer server)
     {
         var organization = await server.OrganizationAsync(_organizationCode);
         var email = $"person-{Guid.NewGuid():N}"[..19] + "@test.edu.vn";
-        var draft = new PersonDraft("Nguyễn Văn Thử", email, organization.Id, _position, new DateOnly(2020, 9, 1), _roles);
+        var draft = new PersonDraft(_name, email, organization.Id, _position, new DateOnly(2020, 9, 1), _roles);
         var administrator = await server.ScopeOfAsync(DemoAccounts.Administrator);
         await using var scope = server.Services.CreateAsyncScope();
         var (outcome, person) = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>()

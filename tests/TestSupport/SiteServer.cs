@@ -35,6 +35,18 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
     /// <summary>The running site's services: open a scope to use its domain services against the real database.</summary>
     public IServiceProvider Services => (_factory ?? throw new InvalidOperationException("The site is not running.")).Services;
 
+    /// <summary>The connection string of the site's database: the SQLite file in the data folder, or its PostgreSQL database.</summary>
+    public string ConnectionString => _database?.ConnectionString ?? $"Data Source={Path.Combine(DataPath, "site.db")}";
+
+    /// <summary>The settings that say where the site keeps its data, for another process to use the same data.</summary>
+    public IReadOnlyDictionary<string, string?> StorageSettings => StorageSettingsFor(Engine, DataPath, _database?.ConnectionString);
+
+    /// <summary>The settings of a site keeping its data in <paramref name="dataPath"/> and, on PostgreSQL, that database.</summary>
+    public static IReadOnlyDictionary<string, string?> StorageSettingsFor(DatabaseEngine engine, string dataPath, string? postgresConnectionString) =>
+        engine == DatabaseEngine.Postgres
+            ? new Dictionary<string, string?> { ["Site:DataPath"] = dataPath, ["Database:Provider"] = "Postgres", ["ConnectionStrings:Default"] = postgresConnectionString }
+            : new Dictionary<string, string?> { ["Site:DataPath"] = dataPath };
+
     /// <summary>A setting given to the site on top of the test defaults; takes effect at the next start.</summary>
     public SiteServer With(string key, string? value)
     {
@@ -137,7 +149,8 @@ public class SiteServer(DatabaseEngine engine) : IAsyncLifetime
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
-    private async Task StopAsync()
+    /// <summary>Stops the site, leaving its data folder and database for another process or a later start.</summary>
+    public async Task StopAsync()
     {
         if (_factory is not null)
         {

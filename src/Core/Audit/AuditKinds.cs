@@ -7,4 +7,5 @@ public static class AuditKinds
     public const string RoleRevoked = "role.revoked";
     public const string PersonDeactivated = "person.deactivated";
     public const string PersonReactivated = "person.reactivated";
+    public const string PersonErased = "person.erased";
 }

@@ -127,7 +127,7 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
             return FromIdentity(result);
         }
         await audit.AppendAsync(new AuditEntry(active ? AuditKinds.PersonReactivated : AuditKinds.PersonDeactivated,
-            caller.PersonId, person.Id, person.OrganizationId, person.Email ?? ""), cancellationToken).ConfigureAwait(false);
+            caller.PersonId, person.Id, person.OrganizationId, ""), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 

@@ -1,11 +1,13 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Demo;
+using ChildSafety.Content.Feeds;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
 using ChildSafety.Content.Pages.Admin.Content;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Reading;
 using ChildSafety.Content.Rendering;
+using ChildSafety.Content.Search;
 using ChildSafety.Core.Content;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
@@ -36,6 +38,19 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
         services.AddScoped<ISchoolPublicity, SchoolPublicity>();
+        foreach (var origin in VideoHosts.EmbedOrigins)
+        {
+            services.AddSingleton(new FrameSource(origin));
+        }
+        services.AddScoped<SiteSearch>();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddScoped<IContentSearchEngine, PostgresContentSearch>();
+        }
+        else
+        {
+            services.AddScoped<IContentSearchEngine, SqliteContentSearch>();
+        }
         services.AddScoped<IDemoContent, DemoContentLoader>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
@@ -46,5 +61,7 @@ public sealed class ContentModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         PreviewEndpoint.Map(endpoints);
+        SitemapEndpoint.Map(endpoints);
+        FeedEndpoint.Map(endpoints);
     }
 }

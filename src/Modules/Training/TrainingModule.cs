@@ -1,9 +1,11 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Training.Audit;
+using ChildSafety.Core.Privacy;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
+using ChildSafety.Training.Privacy;
 using ChildSafety.Training.Data.Postgres;
 using ChildSafety.Training.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +32,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductInForce>();
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
+        services.AddScoped<IPersonalData, TrainingPersonalData>();
         services.AddScoped<ConductReport>();
         services.AddScoped<ConductHistory>();
         services.AddScoped<PaperAcknowledgments>();

@@ -1,4 +1,5 @@
 using ChildSafety.Core.Modules;
+using ChildSafety.Site.Security;
 using Microsoft.Extensions.Options;
 
 namespace ChildSafety.Site.Hosting;
@@ -7,6 +8,7 @@ public static class Pipeline
 {
     public static WebApplication UseChildSafety(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -16,6 +18,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<SetupGate>();

@@ -10,10 +10,12 @@ using ChildSafety.Core.Mail;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Privacy;
 using ChildSafety.Core.Security;
 using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
 using ChildSafety.Site.Roster;
+using ChildSafety.Site.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +44,7 @@ public static class PlatformRegistration
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<AuditTrail>();
+        services.AddPersonalData();
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
@@ -53,6 +56,7 @@ public static class PlatformRegistration
         services.AddSingleton<PublicUrls>();
 
         builder.AddSignIn(database);
+        services.AddSiteSecurity(configuration);
         services.AddPermissions(modules);
         services.AddLocalizedPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -95,11 +99,12 @@ public static class PlatformRegistration
             cookie.AccessDeniedPath = "/account/access-denied";
             cookie.Cookie.Name = "childsafety.auth";
             cookie.Cookie.HttpOnly = true;
+            // Lax, not Strict: a link from an e-mail to a page of the site must find the person signed in.
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "childsafety.af");
         // Keys in the data folder keep sign-ins and reset links valid across restarts.
         services.AddDataProtection()
             .SetApplicationName("ChildSafety")
@@ -141,6 +146,10 @@ public static class PlatformRegistration
                 options.Conventions.AuthorizeFolder("/Admin", CorePermissions.AccessAdmin.PolicyName);
                 options.Conventions.AuthorizeFolder("/Admin/People", CorePermissions.ManagePeople.PolicyName);
                 options.Conventions.AuthorizeFolder("/Admin/Organizations", CorePermissions.ManageOrganizations.PolicyName);
+                options.Conventions.AuthorizePage("/Admin/People/Erase", CorePermissions.ErasePeople.PolicyName);
+                options.Conventions.AuthorizePage("/Account/MyData");
+                // Two-step sign-in is offered to the accounts that can change others' data.
+                options.Conventions.AuthorizePage("/Account/TwoFactor", CorePermissions.AccessAdmin.PolicyName);
                 options.Conventions.AddPageRoute("/Account/AccessDenied", "account/access-denied");
                 options.Conventions.AddPageRoute("/Account/ForgotPassword", "account/forgot-password");
                 options.Conventions.AddPageRoute("/Account/ResetPassword", "account/reset-password");
@@ -149,6 +158,10 @@ public static class PlatformRegistration
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)))
-            .AddMvcOptions(o => ModelBindingMessages.Localize(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                ModelBindingMessages.Localize(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new NfcStringBinderProvider());
+            });
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,13 +13,18 @@ public sealed class ErrorModel(IStringLocalizer<SiteText> text) : PageModel
 
     public string Message { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe();
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int? code)
+    /// <summary>
+    /// The status comes from the re-executed request or the query string, never from a bound form: a form that could
+    /// not be read (oversized, malformed) is why some requests end up here, and reading it again would fail again.
+    /// </summary>
+    private void Describe()
     {
-        var status = code ?? 500;
+        var status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (int.TryParse(Request.Query["code"], out var code) ? code : 500);
         Response.StatusCode = status;
         (Title, Message) = status switch
         {

@@ -10,6 +10,7 @@ public static class RosterRegistration
         services.AddScoped<RosterReferenceLoader>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<RosterImportService>();
+        services.AddScoped<RosterExport>();
         services.AddSingleton<RosterUploadStore>();
         return services;
     }

@@ -28,6 +28,19 @@ public partial class TranslationCoverageTests
         Assert.True(missing.Count == 0, $"{Path.GetFileName(resx)} lacks English for:\n{string.Join("\n", missing)}");
     }
 
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void No_two_keys_differ_only_by_case(string project)
+    {
+        // Resource names are case-insensitive when compiled: the second of "Trực tuyến" and "trực tuyến" is dropped
+        // with a warning, and its text silently shows in Vietnamese.
+        var resx = Directory.GetFiles(Path.Combine(RepositoryRoot(), project), "*Text.en.resx", SearchOption.TopDirectoryOnly).Single();
+        var clashes = XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+            .GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.True(clashes.Count == 0, $"{Path.GetFileName(resx)} has keys that differ only by case:\n{string.Join("\n", clashes)}");
+    }
+
     private static IEnumerable<string> ProjectFolders() =>
         Directory.GetFiles(Path.Combine(RepositoryRoot(), "src"), "*Text.cs", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "themes"), "*Text.cs", SearchOption.AllDirectories))

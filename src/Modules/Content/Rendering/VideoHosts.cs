@@ -14,6 +14,9 @@ internal static class VideoHosts
 
     public static IEnumerable<string> AllowedEmbedPrefixes => [YouTubeEmbed, VimeoEmbed];
 
+    /// <summary>The origins of the players, for the site's Content-Security-Policy.</summary>
+    public static IEnumerable<string> EmbedOrigins => AllowedEmbedPrefixes.Select(p => new Uri(p).GetLeftPart(UriPartial.Authority));
+
     public static IEnumerable<IHostProvider> Providers =>
     [
         HostProviderBuilder.Create("www.youtube.com", YouTube, allowFullScreen: true, iframeClass: "video"),

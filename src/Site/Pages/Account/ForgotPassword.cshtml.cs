@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using ChildSafety.Core.People;
 using ChildSafety.Site.Hosting;
+using ChildSafety.Site.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ChildSafety.Site.Pages.Account;
 
+[EnableRateLimiting(RateLimitPolicies.PasswordReset)]
 public sealed class ForgotPasswordModel(UserManager<Person> users, AccountMail mail) : PageModel
 {
     [BindProperty]

@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using ChildSafety.Core.People;
 using ChildSafety.Site.Hosting;
+using ChildSafety.Site.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ChildSafety.Site.Pages.Account;
 
+[EnableRateLimiting(RateLimitPolicies.Login)]
 public sealed class LoginModel(SignInManager<Person> signIn, UserManager<Person> users, IStringLocalizer<SiteText> text) : PageModel
 {
     [BindProperty]
@@ -45,6 +48,10 @@ public sealed class LoginModel(SignInManager<Person> signIn, UserManager<Person>
                 Cultures.Remember(Response, culture);
             }
             return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+        }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginTwoFactor", new { ReturnUrl, RememberMe });
         }
         ModelState.AddModelError("", result switch
         {

@@ -17,7 +17,6 @@ public sealed class ImportModel(
     CallerScopeAccessor scopes,
     IStringLocalizer<SiteText> text) : PageModel
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -28,7 +27,7 @@ public sealed class ImportModel(
 
     public IActionResult OnGetTemplate(string? format) =>
         format == "xlsx"
-            ? File(RosterTemplate.Xlsx(), XlsxContentType, "danh-sach-can-bo-mau.xlsx")
+            ? File(RosterTemplate.Xlsx(), RosterExport.XlsxContentType, "danh-sach-can-bo-mau.xlsx")
             : File(RosterTemplate.Csv(), "text/csv; charset=utf-8", "danh-sach-can-bo-mau.csv");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

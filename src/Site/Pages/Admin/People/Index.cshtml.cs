@@ -3,6 +3,7 @@ using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core;
 using ChildSafety.Site.Admin;
+using ChildSafety.Site.Roster;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChildSafety.Site.Pages.Admin.People;
 
 /// <summary>Everyone in the caller's scope, filtered, sorted and a page at a time.</summary>
-public sealed class IndexModel(CoreDbContext db, CallerScopeAccessor scopes, OrganizationChoices choices) : PageModel
+public sealed class IndexModel(CoreDbContext db, CallerScopeAccessor scopes, OrganizationChoices choices, RosterExport export) : PageModel
 {
     private const int PageSize = 25;
 
@@ -54,7 +55,47 @@ public sealed class IndexModel(CoreDbContext db, CallerScopeAccessor scopes, Org
             return Forbid();
         }
         Organizations = await choices.InScopeAsync(caller, parentsOnly: false, cancellationToken);
+        var query = await FilteredAsync(caller, cancellationToken);
+        Paging = Paging.Of(PageNumber, PageSize, await query.CountAsync(cancellationToken));
+        var people = await query
+            .Skip(Paging.Skip)
+            .Take(PageSize)
+            .Select(p => new { p.Id, p.FullName, p.Email, Organization = p.Organization!.Name, p.Position, p.IsActive })
+            .ToListAsync(cancellationToken);
+        var ids = people.Select(p => p.Id).ToList();
+        var roles = await db.UserRoles
+            .Where(ur => ids.Contains(ur.UserId))
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken);
+        Rows = people
+            .Select(p => new Row(p.Id, p.FullName, p.Email ?? "", p.Organization, p.Position, p.IsActive,
+                roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).OrderBy(r => Roles.All.ToList().IndexOf(r)).ToList()))
+            .ToList();
+        return Page();
+    }
 
+    /// <summary>The whole filtered, sorted list in the roster template's layout, so that it can be corrected and imported back.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
+    {
+        var caller = await scopes.GetAsync(User, cancellationToken);
+        if (caller is null)
+        {
+            return Forbid();
+        }
+        var query = await FilteredAsync(caller, cancellationToken);
+        var name = $"danh-sach-can-bo-{DateTime.UtcNow:yyyyMMdd}";
+        if (format == "csv")
+        {
+            Response.ContentType = "text/csv; charset=utf-8";
+            Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
+            await export.WriteCsvAsync(query, Response.Body, cancellationToken);
+            return new EmptyResult();
+        }
+        return File(await export.WriteWorkbookAsync(query, cancellationToken), RosterExport.XlsxContentType, $"{name}.xlsx");
+    }
+
+    private async Task<IQueryable<Person>> FilteredAsync(CallerScope caller, CancellationToken cancellationToken)
+    {
         var query = db.Users.AsNoTracking().Where(p => p.Organization!.Path.StartsWith(caller.RootPath));
         if (Org is { } orgId)
         {
@@ -96,22 +137,7 @@ public sealed class IndexModel(CoreDbContext db, CallerScopeAccessor scopes, Org
             _ => query.OrderBy(p => p.FullName).ThenBy(p => p.NormalizedEmail),
         };
 
-        Paging = Paging.Of(PageNumber, PageSize, await query.CountAsync(cancellationToken));
-        var people = await query
-            .Skip(Paging.Skip)
-            .Take(PageSize)
-            .Select(p => new { p.Id, p.FullName, p.Email, Organization = p.Organization!.Name, p.Position, p.IsActive })
-            .ToListAsync(cancellationToken);
-        var ids = people.Select(p => p.Id).ToList();
-        var roles = await db.UserRoles
-            .Where(ur => ids.Contains(ur.UserId))
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .ToListAsync(cancellationToken);
-        Rows = people
-            .Select(p => new Row(p.Id, p.FullName, p.Email ?? "", p.Organization, p.Position, p.IsActive,
-                roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).OrderBy(r => Roles.All.ToList().IndexOf(r)).ToList()))
-            .ToList();
-        return Page();
+        return query;
     }
 
     public string SortLink(string column) =>

@@ -1,0 +1,99 @@
+using static ChildSafety.TestSupport.DemoAccounts;
+
+namespace ChildSafety.Site.Tests.Security;
+
+/// <summary>
+/// The expected access rule of every route the site maps. <see cref="AuthorizationSpecs"/> fails for a route that
+/// has no line here: a new page or endpoint declares who may reach it by adding one line.
+/// </summary>
+public static class RouteRules
+{
+    public static readonly string[] Everyone = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin, Teacher];
+    public static readonly string[] AdminArea = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin];
+    public static readonly string[] PeopleManagers = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
+    public static readonly string[] OrganizationManagers = [Administrator, ProvinceOfficer, DistrictOfficer];
+    public static readonly string[] ConductManagers = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
+    public static readonly string[] ContentEditors = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin];
+    public static readonly string[] Auditors = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
+
+    public static readonly IReadOnlyList<RouteRule> All =
+    [
+        RouteRule.Public(""),
+        RouteRule.Public("account/accessdenied"),
+        RouteRule.Public("account/access-denied"),
+        RouteRule.Public("account/forgotpassword"),
+        RouteRule.Public("account/forgot-password"),
+        RouteRule.Public("account/login"),
+        RouteRule.Public("account/login-two-factor"),
+        RouteRule.Public("account/logout"),
+        RouteRule.Public("account/resetpassword"),
+        RouteRule.Public("account/reset-password"),
+        RouteRule.Public("commitment/{token}"),
+        RouteRule.Public("culture"),
+        RouteRule.Public("error"),
+        RouteRule.Public("feed.xml"),
+        RouteRule.Public("search"),
+        RouteRule.Public("sitemap.xml"),
+        RouteRule.Public("handbook"),
+        RouteRule.Public("handbook/{slug}"),
+        RouteRule.Public("health"),
+        RouteRule.Public("setup"),
+        RouteRule.Public("{section:regex(^(lessons|articles|news|posters)$)}"),
+        RouteRule.Public("{section:regex(^(lessons|articles|news|posters|pages)$)}/{slug}"),
+        RouteRule.Only("conduct", Everyone),
+        RouteRule.Only("account/my-data", Everyone),
+        RouteRule.Only("my/profile", Everyone),
+        RouteRule.Only("account/two-factor", AdminArea),
+
+        RouteRule.Only("admin", AdminArea),
+
+        RouteRule.Only("admin/people", PeopleManagers),
+        RouteRule.Only("admin/people/create", PeopleManagers),
+        RouteRule.Only("admin/people/edit/{id:guid}", PeopleManagers)
+            .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
+            .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
+        RouteRule.Only("admin/people/status/{id:guid}", PeopleManagers)
+            .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
+            .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
+        RouteRule.Only("admin/people/erase/{id:guid}", [Administrator]),
+        RouteRule.Only("admin/people/import", PeopleManagers),
+        RouteRule.Only("admin/people/import/{id:guid}", PeopleManagers),
+        RouteRule.Only("admin/people/import/{id:guid}/done", PeopleManagers),
+
+        RouteRule.Only("admin/organizations", OrganizationManagers),
+        RouteRule.Only("admin/organizations/create", OrganizationManagers),
+        RouteRule.Only("admin/organizations/edit/{id:int}", OrganizationManagers)
+            .Scoped(DistrictOfficer, s => s.OrganizationIn, s => s.OrganizationOut),
+        RouteRule.Only("admin/organizations/status/{id:int}", OrganizationManagers)
+            .Scoped(DistrictOfficer, s => s.OrganizationIn, s => s.OrganizationOut),
+
+        RouteRule.Only("admin/conduct", ConductManagers),
+        RouteRule.Only("admin/conduct/edit/{id:int}", ConductManagers)
+            .Scoped(SchoolAdmin, s => s.ConductVersionIn, s => s.ConductVersionOut),
+        RouteRule.Only("admin/conduct/publish/{id:int}", ConductManagers),
+        RouteRule.Only("admin/conduct/report/{id:int}", ConductManagers),
+        RouteRule.Only("admin/conduct/evidence/{id:long}", ConductManagers),
+        RouteRule.Only("admin/conduct/paper/{personid:guid}", ConductManagers)
+            .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
+            .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
+        RouteRule.Only("admin/conduct/person/{personid:guid}", ConductManagers)
+            .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
+            .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
+        RouteRule.Only("admin/commitments", ConductManagers),
+        RouteRule.Only("admin/commitments/class", ConductManagers),
+
+        RouteRule.Public("api/v1/openapi.json"),
+        RouteRule.Only("api/v1/organizations", Auditors),
+        RouteRule.Only("api/v1/indicators", Auditors),
+        RouteRule.Only("audit", Auditors),
+        RouteRule.Only("audit/export.{format:regex(^(xlsx|csv)$)}", Auditors),
+        RouteRule.Only("audit/indicator/{key}", Auditors),
+        RouteRule.Only("audit/report", Auditors),
+        RouteRule.Only("audit/trail", Auditors),
+
+        RouteRule.Only("admin/content", ContentEditors),
+        RouteRule.Only("admin/content/edit/{id:guid?}", ContentEditors),
+        RouteRule.Only("admin/content/versions/{id:guid}", ContentEditors),
+        RouteRule.Only("admin/content/preview", ContentEditors),
+    ];
+}
