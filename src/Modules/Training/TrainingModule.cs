@@ -1,5 +1,7 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
+using ChildSafety.Core.Notices;
+using ChildSafety.Core.Reminders;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
@@ -31,6 +33,9 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductReport>();
         services.AddScoped<ConductHistory>();
         services.AddScoped<PaperAcknowledgments>();
+        services.AddScoped<ConductPending>();
+        services.AddReminderSource<ConductReminders>();
+        services.AddHomeNotice<ConductNotices>();
         services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());

@@ -10,6 +10,7 @@ using ChildSafety.Core.Mail;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Reminders;
 using ChildSafety.Core.Security;
 using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
@@ -43,6 +44,7 @@ public static class PlatformRegistration
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<AuditTrail>();
         services.AddChildSafetyMail(configuration, database.DataPath);
+        services.AddChildSafetyReminders(configuration);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
         services.AddRosterImport();
