@@ -58,4 +58,13 @@ public sealed class SqliteSiteWithReminderJob : SiteWithSmtp
         : base(DatabaseEngine.Sqlite) => With("Reminders:Enabled", "true");
 }
 
+/// <summary>On PostgreSQL with the reminder job on, as a class fixture.</summary>
+public sealed class PostgresSiteWithReminderJob : SiteWithSmtp, INeedsPostgres
+{
+    public PostgresSiteWithReminderJob()
+        : base(DatabaseEngine.Postgres) => With("Reminders:Enabled", "true");
+}
+
 public sealed class ReminderJobOverSmtpOnSqlite(SqliteSiteWithReminderJob server) : ReminderJobOverSmtpSpecs(server), IClassFixture<SqliteSiteWithReminderJob>;
+
+public sealed class ReminderJobOverSmtpOnPostgres(PostgresSiteWithReminderJob server) : ReminderJobOverSmtpSpecs(server), IClassFixture<PostgresSiteWithReminderJob>;
