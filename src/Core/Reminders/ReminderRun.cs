@@ -25,7 +25,15 @@ public sealed class ReminderRun(
         var due = new List<Reminder>();
         foreach (var source in sources)
         {
-            due.AddRange(await source.DueAsync(now, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                due.AddRange(await source.DueAsync(now, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One module's fault must not silence the others' reminders.
+                logger.LogError(ex, "The reminder source {Source} failed", source.GetType().Name);
+            }
         }
         var settled = await ledger.SettledAsync([.. due.Select(r => r.Key)], cancellationToken).ConfigureAwait(false);
         var (sent, failed) = (0, 0);

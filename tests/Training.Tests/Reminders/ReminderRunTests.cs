@@ -75,16 +75,25 @@ public sealed class ReminderRunTests : IAsyncLifetime
         Assert.Equal(3, Recipients().Count);
     }
 
+    [Fact]
+    public async Task A_failing_source_does_not_stop_the_other_modules_reminders()
+    {
+        var result = await RunAsync(Due, sources: [new BrokenReminders(), new FixedReminders(Due)]);
+
+        Assert.Equal(3, result.Sent);
+        Assert.Equal(3, Recipients().Count);
+    }
+
     private static Reminder Reminder(string key, string email, string name, string? culture) =>
         new(key, new ReminderRecipient(Guid.NewGuid(), email, name, culture), "Khoá học sắp đến hạn", "Khoá học của bạn đến hạn sau 7 ngày.", "/training/7");
 
     /// <summary>One run as the job makes it, in its own scope, with the given module source.</summary>
-    private async Task<ReminderRunResult> RunAsync(IReadOnlyList<Reminder> due, IMailSender? mail = null)
+    private async Task<ReminderRunResult> RunAsync(IReadOnlyList<Reminder> due, IMailSender? mail = null, IReminderSource[]? sources = null)
     {
         await using var scope = _database.Scope();
         var services = scope.ServiceProvider;
         var run = new ReminderRun(
-            [new FixedReminders(due)],
+            sources ?? [new FixedReminders(due)],
             services.GetRequiredService<ReminderLedger>(),
             mail ?? services.GetRequiredService<IMailSender>(),
             services.GetRequiredService<PublicUrls>(),
