@@ -2,13 +2,18 @@ using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
+using ChildSafety.Core.Mail;
+using ChildSafety.Core.Reminders;
+using ChildSafety.Core.Web;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Data.Postgres;
 using ChildSafety.Training.Data.Sqlite;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChildSafety.Training.Tests;
 
@@ -34,6 +39,11 @@ public sealed class TrainingDatabase : IAsyncDisposable
         services.AddScoped<PaperAcknowledgments>();
         services.AddScoped<FamilyCommitments>();
         services.AddSingleton(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([KeyValuePair.Create("Site:PublicUrl", (string?)PublicUrl)]).Build();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton<IMailSender>(new PickupFolderMailSender(Options.Create(new MailSettings()), MailFolder, clock));
+        services.AddChildSafetyReminders(configuration);
         _services = services.BuildServiceProvider();
     }
 
@@ -50,7 +60,12 @@ public sealed class TrainingDatabase : IAsyncDisposable
     public static T Get<T>(AsyncServiceScope scope)
         where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
+    public const string PublicUrl = "https://an-toan.example.edu.vn";
+
     public string DataPath => _folder;
+
+    /// <summary>Where the e-mails sent through the real pickup-folder sender land.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
 

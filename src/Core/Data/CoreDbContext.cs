@@ -1,6 +1,7 @@
 using ChildSafety.Core.Audit;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ public abstract class CoreDbContext(DbContextOptions options)
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,6 +43,14 @@ public abstract class CoreDbContext(DbContextOptions options)
             audit.Property(e => e.Hash).HasMaxLength(64);
             audit.HasIndex(e => new { e.OrganizationId, e.Id });
             audit.HasIndex(e => new { e.PersonId, e.Id });
+        });
+
+        builder.Entity<SentReminder>(reminder =>
+        {
+            reminder.Property(r => r.Key).HasMaxLength(200);
+            // The unique key is the claim: a second instance's insert of the same reminder fails here.
+            reminder.HasIndex(r => r.Key).IsUnique();
+            reminder.HasIndex(r => r.PersonId);
         });
 
         builder.Entity<Person>(person =>

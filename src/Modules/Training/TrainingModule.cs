@@ -2,6 +2,8 @@ using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Training.Audit;
 using ChildSafety.Core.Privacy;
+using ChildSafety.Core.Notices;
+using ChildSafety.Core.Reminders;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
@@ -36,6 +38,9 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductReport>();
         services.AddScoped<ConductHistory>();
         services.AddScoped<PaperAcknowledgments>();
+        services.AddScoped<ConductPending>();
+        services.AddReminderSource<ConductReminders>();
+        services.AddHomeNotice<ConductNotices>();
         services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());

@@ -11,6 +11,7 @@ using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Privacy;
+using ChildSafety.Core.Reminders;
 using ChildSafety.Core.Security;
 using ChildSafety.Site.Admin;
 using ChildSafety.Site.Demo;
@@ -46,6 +47,7 @@ public static class PlatformRegistration
         services.AddScoped<AuditTrail>();
         services.AddPersonalData();
         services.AddChildSafetyMail(configuration, database.DataPath);
+        services.AddChildSafetyReminders(configuration);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
         services.AddRosterImport();

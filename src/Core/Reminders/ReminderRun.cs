@@ -1,0 +1,77 @@
+using ChildSafety.Core.Mail;
+using ChildSafety.Core.Text;
+using ChildSafety.Core.Web;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace ChildSafety.Core.Reminders;
+
+/// <summary>
+/// One pass of the reminder job: asks every module's source what is due, and sends each reminder nobody has sent
+/// yet — claim first, then send, then mark sent. Logs counts only; addresses stay out of the logs.
+/// </summary>
+public sealed class ReminderRun(
+    IEnumerable<IReminderSource> sources,
+    ReminderLedger ledger,
+    IMailSender mail,
+    PublicUrls urls,
+    TimeProvider clock,
+    IStringLocalizer<CoreText> text,
+    ILogger<ReminderRun> logger)
+{
+    public async Task<ReminderRunResult> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = new List<Reminder>();
+        foreach (var source in sources)
+        {
+            try
+            {
+                due.AddRange(await source.DueAsync(now, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One module's fault must not silence the others' reminders.
+                logger.LogError(ex, "The reminder source {Source} failed", source.GetType().Name);
+            }
+        }
+        var settled = await ledger.SettledAsync([.. due.Select(r => r.Key)], cancellationToken).ConfigureAwait(false);
+        var (sent, failed) = (0, 0);
+        foreach (var reminder in due.Where(r => !settled.Contains(r.Key)).DistinctBy(r => r.Key))
+        {
+            if (!await ledger.TryClaimAsync(reminder.Key, reminder.To.PersonId, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+            try
+            {
+                await mail.SendAsync(Compose(reminder), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed++;
+                // The exception's message may quote the recipient; its type says enough.
+                logger.LogWarning("A reminder could not be sent ({Error}); the next run tries again", ex.GetType().Name);
+                await ledger.ReleaseAsync(reminder.Key, CancellationToken.None).ConfigureAwait(false);
+                continue;
+            }
+            await ledger.MarkSentAsync(reminder.Key, CancellationToken.None).ConfigureAwait(false);
+            sent++;
+        }
+        if (logger.IsEnabled(LogLevel.Information) && (sent > 0 || failed > 0))
+        {
+            logger.LogInformation("Reminders: {Due} due, {Sent} sent, {Failed} failed", due.Count, sent, failed);
+        }
+        return new ReminderRunResult(due.Count, sent, failed);
+    }
+
+    private OutgoingMail Compose(Reminder reminder) => PersonCulture.In(reminder.To.Culture, () =>
+    {
+        var body = string.Join("\n\n",
+            text["Kính gửi {0},", reminder.To.FullName],
+            reminder.Body,
+            text["Xem chi tiết: {0}", urls.Absolute(reminder.Link)],
+            text["Thư này được gửi tự động từ nền tảng An toàn trẻ em; mỗi lời nhắc chỉ được gửi một lần."]);
+        return new OutgoingMail(reminder.To.Email, reminder.To.FullName, reminder.Subject, body);
+    });
+}

@@ -1,0 +1,13 @@
+namespace ChildSafety.Core.Reminders;
+
+/// <summary>Bound from the "Reminders" section.</summary>
+public sealed class ReminderSettings
+{
+    /// <summary>Off, the site sends no reminders itself (another instance or a test runs them).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int IntervalMinutes { get; set; } = 15;
+
+    /// <summary>How long a claim without a send is trusted to the instance that made it.</summary>
+    public int ClaimTimeoutMinutes { get; set; } = 60;
+}

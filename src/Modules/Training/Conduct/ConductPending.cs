@@ -1,0 +1,50 @@
+using ChildSafety.Core.Data;
+using ChildSafety.Core.Organizations;
+using ChildSafety.Training.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Conduct;
+
+/// <summary>Everyone under a part of the tree who still has to accept the code in force for them: what reminders chase.</summary>
+public sealed class ConductPending(TrainingDbContext db, CoreDbContext core, ConductInForce inForce)
+{
+    public async Task<IReadOnlyList<PendingPerson>> UnderAsync(string rootPath, CancellationToken cancellationToken)
+    {
+        var candidates = await inForce.EffectiveVersionsAsync(null, cancellationToken).ConfigureAwait(false);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+        var people = await core.Users.AsNoTracking()
+            .Where(p => p.IsActive && p.Organization!.Path.StartsWith(rootPath))
+            .Select(p => new { p.Id, p.Email, p.FullName, p.Culture, p.Organization!.Path, p.Position, p.StartedOn })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var ancestors = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        var covered = people
+            .Select(p => (Person: p, Version: ConductInForce.Choose(candidates, Ancestors(p.Path), p.Position)))
+            .Where(c => c.Version is not null)
+            .ToList();
+        var versionIds = covered.Select(c => c.Version!.VersionId).Distinct().ToList();
+        var accepted = (await db.Acknowledgments.AsNoTracking()
+                .Where(a => a.Decision == AcknowledgmentDecision.Accepted && versionIds.Contains(a.VersionId))
+                .Select(a => new { a.PersonId, a.VersionId })
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false))
+            .Select(a => (a.PersonId, a.VersionId))
+            .ToHashSet();
+        return covered
+            .Where(c => !accepted.Contains((c.Person.Id, c.Version!.VersionId)))
+            .Select(c => new PendingPerson(c.Person.Id, c.Person.Email, c.Person.FullName, c.Person.Culture, c.Person.Path, c.Person.StartedOn, c.Version!))
+            .ToList();
+
+        IReadOnlyList<int> Ancestors(string path)
+        {
+            if (!ancestors.TryGetValue(path, out var ids))
+            {
+                ancestors[path] = ids = OrganizationPath.Ids(path);
+            }
+            return ids;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using ChildSafety.Core.Data;
+using ChildSafety.Core.People;
+using ChildSafety.Core.Reminders;
+using ChildSafety.Core.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ChildSafety.Training.Conduct;
+
+/// <summary>
+/// E-mails about the code of conduct: each person still pending a week after they were first asked gets one
+/// reminder per version; each school administrator whose organization has people pending gets one summary a week.
+/// </summary>
+internal sealed class ConductReminders(ConductPending pending, CoreDbContext core, IStringLocalizer<TrainingText> text) : IReminderSource
+{
+    public const int DaysBeforeReminding = 7;
+
+    public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime);
+        var people = await pending.UnderAsync("/", cancellationToken).ConfigureAwait(false);
+        var reminders = people
+            .Where(p => p.Email is not null && p.AskedSince.AddDays(DaysBeforeReminding) <= today)
+            .Select(Personal)
+            .ToList();
+        reminders.AddRange(await SchoolSummariesAsync(people, today, cancellationToken).ConfigureAwait(false));
+        return reminders;
+    }
+
+    private Reminder Personal(PendingPerson person) => PersonCulture.In(person.Culture, () => new Reminder(
+        $"conduct-pending:{person.Version.VersionId}:{person.PersonId}",
+        new ReminderRecipient(person.PersonId, person.Email!, person.FullName, person.Culture),
+        text["Nhắc nhở: bạn chưa xác nhận quy tắc ứng xử"],
+        text["Quy tắc ứng xử có hiệu lực với bạn từ ngày {0}, nhưng bạn chưa xác nhận. Hãy đăng nhập, đọc và xác nhận quy tắc.", person.AskedSince.ToString("d", CultureInfo.CurrentCulture)],
+        "/conduct"));
+
+    private async Task<IEnumerable<Reminder>> SchoolSummariesAsync(IReadOnlyList<PendingPerson> people, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0)
+        {
+            return [];
+        }
+        var admins = await (
+                from person in core.Users.AsNoTracking()
+                join membership in core.UserRoles on person.Id equals membership.UserId
+                join role in core.Roles on membership.RoleId equals role.Id
+                where role.Name == Roles.SchoolAdmin && person.IsActive && person.Email != null
+                select new { person.Id, person.Email, person.FullName, person.Culture, person.Organization!.Path })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var week = today.ToDateTime(TimeOnly.MinValue);
+        var weekKey = $"{ISOWeek.GetYear(week)}-W{ISOWeek.GetWeekOfYear(week):00}";
+        return admins
+            .Select(admin => (Admin: admin, Count: people.Count(p => p.OrganizationPath.StartsWith(admin.Path, StringComparison.Ordinal))))
+            .Where(a => a.Count > 0)
+            .Select(a => PersonCulture.In(a.Admin.Culture, () => new Reminder(
+                $"conduct-school:{a.Admin.Id}:{weekKey}",
+                new ReminderRecipient(a.Admin.Id, a.Admin.Email!, a.Admin.FullName, a.Admin.Culture),
+                text["{0} cán bộ chưa xác nhận quy tắc ứng xử", a.Count],
+                text["Đơn vị của bạn còn {0} cán bộ, giáo viên, nhân viên chưa xác nhận quy tắc ứng xử đang có hiệu lực. Danh sách ở trang quản lý quy tắc ứng xử; bạn có thể nhắc trực tiếp hoặc ghi nhận bản xác nhận trên giấy.", a.Count],
+                "/admin/conduct")))
+            .ToList();
+    }
+}
