@@ -37,6 +37,7 @@ public sealed class ContentModule : IModule
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
+        services.AddScoped<ILessonLibrary, LessonLibrary>();
         foreach (var origin in VideoHosts.EmbedOrigins)
         {
             services.AddSingleton(new FrameSource(origin));
