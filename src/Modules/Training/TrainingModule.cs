@@ -1,8 +1,13 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Privacy;
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Learning;
+using ChildSafety.Training.Quizzes;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Privacy;
 using ChildSafety.Training.Data.Postgres;
@@ -36,6 +41,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<PaperAcknowledgments>();
         services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
+        AddCourses(services);
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
         services.Configure<RazorPagesOptions>(pages =>
         {
@@ -46,7 +52,29 @@ public sealed class TrainingModule : IModule
         services.AddSingleton(new AdminLink("Cam kết giữa gia đình và nhà trường", "Ban hành bản cam kết năm học, tạo liên kết ký cho từng gia đình, theo dõi số đã ký theo lớp.", "/admin/commitments", TrainingPermissions.ManageConduct, typeof(TrainingText)));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CertificatePdfEndpoint.Map(endpoints);
+
+    private static void AddCourses(IServiceCollection services)
     {
+        services.AddScoped<MemberDirectory>();
+        services.AddScoped<CourseCatalog>();
+        services.AddScoped<Standings>();
+        services.AddScoped<QuizAttempts>();
+        services.AddScoped<Certificates.Certificates>();
+        services.AddScoped<CertificateExpiries>();
+        services.AddScoped<Assignments.Assignments>();
+        services.AddScoped<AssignmentDeadlines>();
+        services.AddScoped<IDemoContent, CourseDemoContent>();
+        services.Configure<RazorPagesOptions>(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Training", TrainingPermissions.TakeTraining.PolicyName);
+            pages.Conventions.AuthorizePage("/My/Certificates", TrainingPermissions.TakeTraining.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Courses", TrainingPermissions.ManageCourses.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Assignments", TrainingPermissions.AssignTraining.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Certificates", TrainingPermissions.RevokeCertificates.PolicyName);
+        });
+        services.AddSingleton(new AdminLink("Khoá bồi dưỡng", "Soạn khoá học từ các bài học đã xuất bản, ngân hàng câu hỏi và ban hành từng phiên bản.", "/admin/courses", TrainingPermissions.ManageCourses, typeof(TrainingText)));
+        services.AddSingleton(new AdminLink("Giao khoá bồi dưỡng", "Giao khoá học cho cán bộ, giáo viên trong phạm vi của bạn với hạn hoàn thành; theo dõi tiến độ.", "/admin/assignments", TrainingPermissions.AssignTraining, typeof(TrainingText)));
+        services.AddSingleton(new AdminLink("Chứng nhận", "Tra cứu chứng nhận đã cấp trong phạm vi của bạn và thu hồi khi cần.", "/admin/certificates", TrainingPermissions.RevokeCertificates, typeof(TrainingText)));
     }
 }

@@ -13,6 +13,9 @@ namespace ChildSafety.Training.Data;
 /// </summary>
 internal static class CourseModel
 {
+    public static readonly Type[] Entities =
+        [typeof(Course), typeof(CourseVersion), typeof(LessonRead), typeof(QuizAttempt), typeof(AttemptQuestion), typeof(Certificate), typeof(Assignment)];
+
     public static void Configure(ModelBuilder model)
     {
         model.Entity<Course>(course =>
