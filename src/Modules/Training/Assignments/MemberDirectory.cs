@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using System.Linq.Expressions;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Assignments;
@@ -8,7 +10,7 @@ namespace ChildSafety.Training.Assignments;
 public sealed class MemberDirectory(CoreDbContext core)
 {
     public Task<Member?> FindAsync(Guid personId, CancellationToken cancellationToken) =>
-        Members().FirstOrDefaultAsync(m => m.PersonId == personId, cancellationToken);
+        Members(p => p.Id == personId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The signed-in person, or null for anyone else.</summary>
     public async Task<Member?> OfAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
@@ -16,7 +18,7 @@ public sealed class MemberDirectory(CoreDbContext core)
 
     /// <summary>Everyone active under <paramref name="path"/>.</summary>
     public async Task<IReadOnlyList<Member>> UnderAsync(string path, CancellationToken cancellationToken) =>
-        await Members().Where(m => m.OrganizationPath.StartsWith(path)).ToListAsync(cancellationToken);
+        await Members(p => p.Organization!.Path.StartsWith(path)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyDictionary<int, string>> OrganizationNamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
     {
@@ -36,7 +38,8 @@ public sealed class MemberDirectory(CoreDbContext core)
             .Select(o => new { o.Id, o.Name, o.Path }).ToListAsync(cancellationToken))
         .Select(o => (o.Id, o.Name, o.Path)).ToList();
 
-    private IQueryable<Member> Members() =>
-        core.Users.AsNoTracking().Where(p => p.IsActive)
+    /// <summary>Filters people first: a condition on the projected record would not translate to SQL.</summary>
+    private IQueryable<Member> Members(Expression<Func<Person, bool>> filter) =>
+        core.Users.AsNoTracking().Where(p => p.IsActive).Where(filter)
             .Select(p => new Member(p.Id, p.FullName, p.Email ?? "", p.OrganizationId, p.Organization!.Name, p.Organization.Path, p.Organization.Level, p.Position, p.StartedOn));
 }
