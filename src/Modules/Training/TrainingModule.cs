@@ -69,12 +69,6 @@ public sealed class TrainingModule : IModule
         {
             pages.Conventions.AuthorizeFolder("/Training", TrainingPermissions.TakeTraining.PolicyName);
             pages.Conventions.AuthorizePage("/My/Certificates", TrainingPermissions.TakeTraining.PolicyName);
-            pages.Conventions.AuthorizeFolder("/Admin/Courses", TrainingPermissions.ManageCourses.PolicyName);
-            pages.Conventions.AuthorizeFolder("/Admin/Assignments", TrainingPermissions.AssignTraining.PolicyName);
-            pages.Conventions.AuthorizeFolder("/Admin/Certificates", TrainingPermissions.RevokeCertificates.PolicyName);
         });
-        services.AddSingleton(new AdminLink("Khoá bồi dưỡng", "Soạn khoá học từ các bài học đã xuất bản, ngân hàng câu hỏi và ban hành từng phiên bản.", "/admin/courses", TrainingPermissions.ManageCourses, typeof(TrainingText)));
-        services.AddSingleton(new AdminLink("Giao khoá bồi dưỡng", "Giao khoá học cho cán bộ, giáo viên trong phạm vi của bạn với hạn hoàn thành; theo dõi tiến độ.", "/admin/assignments", TrainingPermissions.AssignTraining, typeof(TrainingText)));
-        services.AddSingleton(new AdminLink("Chứng nhận", "Tra cứu chứng nhận đã cấp trong phạm vi của bạn và thu hồi khi cần.", "/admin/certificates", TrainingPermissions.RevokeCertificates, typeof(TrainingText)));
     }
 }
