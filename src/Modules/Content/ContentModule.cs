@@ -38,6 +38,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
         services.AddScoped<ISchoolPublicity, SchoolPublicity>();
+        services.AddScoped<ILessonLibrary, LessonLibrary>();
         foreach (var origin in VideoHosts.EmbedOrigins)
         {
             services.AddSingleton(new FrameSource(origin));

@@ -4,8 +4,13 @@ using ChildSafety.Training.Audit;
 using ChildSafety.Core.Privacy;
 using ChildSafety.Core.Notices;
 using ChildSafety.Core.Reminders;
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Learning;
+using ChildSafety.Training.Quizzes;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Privacy;
 using ChildSafety.Training.Data.Postgres;
@@ -43,6 +48,7 @@ public sealed class TrainingModule : IModule
         services.AddHomeNotice<ConductNotices>();
         services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
+        AddCourses(services);
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
         services.Configure<RazorPagesOptions>(pages =>
         {
@@ -55,5 +61,27 @@ public sealed class TrainingModule : IModule
         services.AddSingleton(new AdminLink("Kiểm tra, đánh giá", "Chỉ tiêu theo đơn vị và năm học, danh sách chưa đạt, báo cáo định kỳ, nhật ký kiểm tra.", "/audit", TrainingPermissions.ViewAudit, typeof(TrainingText)));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAudit();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAudit();
+        CertificatePdfEndpoint.Map(endpoints);
+    }
+
+    private static void AddCourses(IServiceCollection services)
+    {
+        services.AddScoped<MemberDirectory>();
+        services.AddScoped<CourseCatalog>();
+        services.AddScoped<Standings>();
+        services.AddScoped<QuizAttempts>();
+        services.AddScoped<Certificates.Certificates>();
+        services.AddScoped<CertificateExpiries>();
+        services.AddScoped<Assignments.Assignments>();
+        services.AddScoped<AssignmentDeadlines>();
+        services.AddScoped<IDemoContent, CourseDemoContent>();
+        services.Configure<RazorPagesOptions>(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Training", TrainingPermissions.TakeTraining.PolicyName);
+            pages.Conventions.AuthorizePage("/My/Certificates", TrainingPermissions.TakeTraining.PolicyName);
+        });
+    }
 }

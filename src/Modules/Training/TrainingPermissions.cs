@@ -20,9 +20,9 @@ public sealed class TrainingPermissions : IPermissionProvider
     [
         new(Roles.Staff, [TakeTraining]),
         new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments, ViewAudit]),
-        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
+        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
         new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
-        new(Roles.Editor, [ManageCourses]),
+        new(Roles.Editor, [TakeTraining, ManageCourses]),
         new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
     ];
 }

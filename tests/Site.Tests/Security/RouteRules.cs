@@ -13,6 +13,7 @@ public static class RouteRules
     public static readonly string[] PeopleManagers = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
     public static readonly string[] OrganizationManagers = [Administrator, ProvinceOfficer, DistrictOfficer];
     public static readonly string[] ConductManagers = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
+    public static readonly string[] Learners = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin, Teacher];
     public static readonly string[] ContentEditors = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin];
     public static readonly string[] Auditors = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
 
@@ -41,6 +42,14 @@ public static class RouteRules
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters)$)}"),
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters|pages)$)}/{slug}"),
         RouteRule.Only("conduct", Everyone),
+        RouteRule.Public("verify/{serial}"),
+        RouteRule.Only("training", Learners),
+        RouteRule.Only("training/{course}", Learners),
+        RouteRule.Only("training/{course}/lessons/{number:int}", Learners),
+        RouteRule.Only("training/attempts/{id:long}", Learners),
+        RouteRule.Only("training/attempts/{id:long}/result", Learners),
+        RouteRule.Only("my/certificates", Learners),
+        RouteRule.Only("my/certificates/{serial}.pdf", Learners),
         RouteRule.Only("account/my-data", Everyone),
         RouteRule.Only("my/profile", Everyone),
         RouteRule.Only("account/two-factor", AdminArea),

@@ -10,7 +10,7 @@ namespace ChildSafety.Training.Conduct;
 /// </summary>
 internal sealed class ConductGate(CallerScopeAccessor scopes, ConductAcknowledgments acknowledgments) : IAsyncPageFilter
 {
-    private static readonly string[] OpenPages = ["/Conduct/", "/Account/", "/Error", "/Culture", "/Setup/", "/My/Profile", "/Commitment/"];
+    private static readonly string[] OpenPages = ["/Conduct/", "/Account/", "/Error", "/Culture", "/Setup/", "/My/Profile", "/Commitment/", "/Verify/"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

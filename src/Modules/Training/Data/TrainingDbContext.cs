@@ -1,5 +1,9 @@
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Data;
@@ -16,6 +20,22 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<FamilyCommitment> FamilyCommitments => Set<FamilyCommitment>();
 
     public DbSet<CommitmentInvitation> CommitmentInvitations => Set<CommitmentInvitation>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<LessonRead> LessonReads => Set<LessonRead>();
+
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<AttemptQuestion> AttemptQuestions => Set<AttemptQuestion>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,5 +78,6 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => new { i.CommitmentId, i.ClassName });
         });
+        CourseModel.Configure(modelBuilder);
     }
 }

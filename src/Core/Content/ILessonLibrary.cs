@@ -1,0 +1,17 @@
+namespace ChildSafety.Core.Content;
+
+/// <summary>
+/// The published lessons of the Content module, offered to Training so that a course can be built from them without
+/// Training knowing Content's tables. Only published versions are ever returned; a draft is invisible here.
+/// </summary>
+public interface ILessonLibrary
+{
+    /// <summary>The published lessons among <paramref name="ids"/>; ids of unknown or unpublished lessons are left out.</summary>
+    Task<IReadOnlyList<LibraryLesson>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>The published lessons among <paramref name="slugs"/>, for loading courses from files.</summary>
+    Task<IReadOnlyList<LibraryLesson>> FindBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken);
+
+    /// <summary>Every published lesson in its set order, for a course editor to pick from.</summary>
+    Task<IReadOnlyList<LessonChoice>> ListAsync(CancellationToken cancellationToken);
+}

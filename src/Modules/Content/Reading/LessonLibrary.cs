@@ -1,0 +1,26 @@
+using ChildSafety.Content.Items;
+using ChildSafety.Core.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Content.Reading;
+
+/// <summary>Training's view of the published lessons, read through <see cref="PublishedContent"/> so drafts never show.</summary>
+internal sealed class LessonLibrary(PublishedContent content) : ILessonLibrary
+{
+    public async Task<IReadOnlyList<LibraryLesson>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await Lessons().Where(i => ids.Contains(i.Id))
+            .Select(i => new LibraryLesson(i.Id, i.Slug, i.Title, i.Html))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<LibraryLesson>> FindBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        await Lessons().Where(i => slugs.Contains(i.Slug))
+            .Select(i => new LibraryLesson(i.Id, i.Slug, i.Title, i.Html))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<LessonChoice>> ListAsync(CancellationToken cancellationToken) =>
+        await Lessons().OrderBy(i => i.Order).ThenBy(i => i.Title)
+            .Select(i => new LessonChoice(i.Id, i.Slug, i.Title))
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<PublishedItem> Lessons() => content.All().Where(i => i.Type == ContentType.Lesson);
+}

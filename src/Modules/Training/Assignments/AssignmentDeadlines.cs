@@ -1,0 +1,39 @@
+using ChildSafety.Core.Text;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Learning;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Assignments;
+
+/// <summary>
+/// Who must still pass an assigned course soon, or is already late — site-wide, for reminders and notices. People
+/// holding a valid certificate for the course are left out.
+/// </summary>
+public sealed class AssignmentDeadlines(TrainingDbContext db, Assignments assignments, TimeProvider clock)
+{
+    /// <summary>Due between today and <paramref name="days"/> days from today, not yet passed.</summary>
+    public async Task<IReadOnlyList<Deadline>> DueWithinAsync(int days, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        return (await OpenAsync(cancellationToken)).Where(d => d.DueOn >= today && d.DueOn <= today.AddDays(days)).ToList();
+    }
+
+    /// <summary>Past their due date and not passed.</summary>
+    public async Task<IReadOnlyList<Deadline>> OverdueAsync(CancellationToken cancellationToken) =>
+        (await OpenAsync(cancellationToken)).Where(d => d.DueOn < VietnamTime.Today(clock)).ToList();
+
+    /// <summary>One line per person and course: the latest due date when several assignments cover them.</summary>
+    private async Task<IReadOnlyList<Deadline>> OpenAsync(CancellationToken cancellationToken)
+    {
+        var active = await db.Assignments.AsNoTracking().Where(a => a.WithdrawnAt == null).ToListAsync(cancellationToken);
+        var lines = new List<Deadline>();
+        foreach (var assignment in active)
+        {
+            var title = await assignments.CourseTitleAsync(assignment.CourseId, cancellationToken);
+            var people = await assignments.PeopleAsync(assignment, cancellationToken);
+            lines.AddRange(people.Where(p => p.Status is not (TrainingStatus.Passed or TrainingStatus.ExpiringSoon))
+                .Select(p => new Deadline(p.Member.PersonId, p.Member.FullName, p.Member.Email, assignment.CourseId, title, p.DueOn)));
+        }
+        return lines.GroupBy(l => (l.PersonId, l.CourseId)).Select(g => g.MaxBy(l => l.DueOn)!).ToList();
+    }
+}

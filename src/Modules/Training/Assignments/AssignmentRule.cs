@@ -1,0 +1,20 @@
+using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Courses;
+
+namespace ChildSafety.Training.Assignments;
+
+/// <summary>Who an assignment covers and when each of them is due.</summary>
+public sealed record AssignmentRule(string OrganizationPath, PositionSet Positions, SchoolLevelSet Levels, DateOnly? DueOn, int? DueDaysAfterStart, DateOnly AssignedOn)
+{
+    public bool Covers(Member member) =>
+        member.OrganizationPath.StartsWith(OrganizationPath, StringComparison.Ordinal)
+        && Positions.Contains(member.Position)
+        && Levels.Admits(member.Level);
+
+    /// <summary>
+    /// A fixed date, or N days after starting. Someone who started before the assignment was made gets N days from
+    /// the assignment instead, so that long-serving staff are not overdue on the day it is made.
+    /// </summary>
+    public DateOnly DueFor(Member member) =>
+        DueOn ?? (member.StartedOn > AssignedOn ? member.StartedOn : AssignedOn).AddDays(DueDaysAfterStart ?? 0);
+}

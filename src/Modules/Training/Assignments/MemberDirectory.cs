@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using System.Linq.Expressions;
+using ChildSafety.Core.Data;
+using ChildSafety.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Assignments;
+
+/// <summary>Reads active people from Core's directory as assignment rules need them.</summary>
+public sealed class MemberDirectory(CoreDbContext core)
+{
+    public Task<Member?> FindAsync(Guid personId, CancellationToken cancellationToken) =>
+        Members(p => p.Id == personId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The signed-in person, or null for anyone else.</summary>
+    public async Task<Member?> OfAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? await FindAsync(id, cancellationToken) : null;
+
+    /// <summary>Everyone active under <paramref name="path"/>.</summary>
+    public async Task<IReadOnlyList<Member>> UnderAsync(string path, CancellationToken cancellationToken) =>
+        await Members(p => p.Organization!.Path.StartsWith(path)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<int, string>> OrganizationNamesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await core.Organizations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await core.Users.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, cancellationToken);
+    }
+
+    /// <summary>The organizations of the caller's subtree, for choosing whom to assign.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name, string Path)>> OrganizationsUnderAsync(string path, CancellationToken cancellationToken) =>
+        (await core.Organizations.AsNoTracking().Where(o => o.IsActive && o.Path.StartsWith(path)).OrderBy(o => o.Path)
+            .Select(o => new { o.Id, o.Name, o.Path }).ToListAsync(cancellationToken))
+        .Select(o => (o.Id, o.Name, o.Path)).ToList();
+
+    /// <summary>Filters people first: a condition on the projected record would not translate to SQL.</summary>
+    private IQueryable<Member> Members(Expression<Func<Person, bool>> filter) =>
+        core.Users.AsNoTracking().Where(p => p.IsActive).Where(filter)
+            .Select(p => new Member(p.Id, p.FullName, p.Email ?? "", p.OrganizationId, p.Organization!.Name, p.Organization.Path, p.Organization.Level, p.Position, p.StartedOn));
+}

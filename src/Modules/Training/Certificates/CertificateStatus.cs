@@ -1,0 +1,8 @@
+namespace ChildSafety.Training.Certificates;
+
+public enum CertificateStatus
+{
+    Valid,
+    Expired,
+    Revoked,
+}

@@ -1,0 +1,27 @@
+using ChildSafety.Training.Certificates;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Quizzes;
+
+namespace ChildSafety.Training.Learning;
+
+/// <summary>
+/// One person and one course: the version they would take now (the refresher's when renewing), their current
+/// certificate, due date, attempts since they last passed and the attempt left open, if any.
+/// </summary>
+public sealed record CourseStanding(
+    Course Course,
+    CourseVersion Published,
+    CourseVersion? ToTake,
+    Certificate? Current,
+    DateOnly? DueOn,
+    int FailedAttempts,
+    QuizAttempt? Open,
+    IReadOnlySet<Guid> LessonsRead,
+    TrainingStatus Status)
+{
+    public bool IsAssigned => DueOn is not null;
+
+    public bool IsRenewal => Current is not null && ToTake is not null;
+
+    public bool AttemptsLeft => ToTake is not null && FailedAttempts < ToTake.AttemptLimit;
+}

@@ -1,0 +1,10 @@
+namespace ChildSafety.Training.Learning;
+
+public enum TrainingStatus
+{
+    NotStarted,
+    InProgress,
+    Passed,
+    ExpiringSoon,
+    Overdue,
+}

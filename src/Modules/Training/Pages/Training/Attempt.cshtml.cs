@@ -1,0 +1,84 @@
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Quizzes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ChildSafety.Training.Pages.Training;
+
+/// <summary>
+/// One question per page, so that each answer is saved on the server as it is given and a closed tab or a lost
+/// connection costs nothing; after the last question, a review of all answers and the submit button.
+/// </summary>
+public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempts) : PageModel
+{
+    public AttemptSheet Sheet { get; private set; } = null!;
+
+    /// <summary>The question shown, or null for the review before submitting.</summary>
+    public SheetQuestion? Current { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Q { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await directory.OfAsync(User, cancellationToken) is not { } member || await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
+        {
+            return NotFound();
+        }
+        if (!sheet.Attempt.IsOpen)
+        {
+            return Redirect($"/training/attempts/{id}/result");
+        }
+        Show(sheet, Q ?? (sheet.Answered == sheet.Questions.Count ? 0 : sheet.ResumeAt));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(long id, int questionId, int[]? selected, string? go, CancellationToken cancellationToken)
+    {
+        if (await directory.OfAsync(User, cancellationToken) is not { } member)
+        {
+            return NotFound();
+        }
+        var outcome = await attempts.AnswerAsync(member.PersonId, id, questionId, selected ?? [], cancellationToken);
+        if (await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
+        {
+            ModelState.AddOutcome(outcome);
+            return NotFound();
+        }
+        var order = sheet.Questions.FirstOrDefault(q => q.Question.Id == questionId)?.Row.Order ?? sheet.ResumeAt;
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddOutcome(outcome);
+            Show(sheet, sheet.Attempt.IsOpen ? order : 0);
+            return Page();
+        }
+        var next = go == "back" ? Math.Max(1, order - 1) : order + 1;
+        return Redirect(next > sheet.Questions.Count ? $"/training/attempts/{id}?q=0" : $"/training/attempts/{id}?q={next}");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await directory.OfAsync(User, cancellationToken) is not { } member)
+        {
+            return NotFound();
+        }
+        var outcome = await attempts.SubmitAsync(member, id, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/training/attempts/{id}/result");
+        }
+        if (await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
+        {
+            return NotFound();
+        }
+        ModelState.AddOutcome(outcome);
+        Show(sheet, 0);
+        return Page();
+    }
+
+    private void Show(AttemptSheet sheet, int order)
+    {
+        Sheet = sheet;
+        Current = sheet.Questions.FirstOrDefault(q => q.Row.Order == order);
+    }
+}

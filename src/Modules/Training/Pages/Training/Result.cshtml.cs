@@ -1,0 +1,31 @@
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Quizzes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Pages.Training;
+
+/// <summary>A submitted attempt: the score, each answer against the right one, and the explanations.</summary>
+public sealed class ResultModel(TrainingDbContext db, MemberDirectory directory, QuizAttempts attempts) : PageModel
+{
+    public AttemptSheet Sheet { get; private set; } = null!;
+
+    public string? Serial { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await directory.OfAsync(User, cancellationToken) is not { } member || await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
+        {
+            return NotFound();
+        }
+        if (sheet.Attempt.IsOpen)
+        {
+            return Redirect($"/training/attempts/{id}");
+        }
+        Sheet = sheet;
+        Serial = await db.Certificates.Where(c => c.AttemptId == id).Select(c => c.Serial).FirstOrDefaultAsync(cancellationToken);
+        return Page();
+    }
+}

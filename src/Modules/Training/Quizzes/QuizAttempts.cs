@@ -1,0 +1,215 @@
+using ChildSafety.Core;
+using ChildSafety.Core.Audit;
+using ChildSafety.Core.Text;
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Certificates;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Learning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ChildSafety.Training.Quizzes;
+
+/// <summary>
+/// Starts or resumes an attempt, saves each answer as it is given, and submits once: the score is worked out here
+/// from the stored answers, and on a pass the certificate is issued in the same transaction as the submission.
+/// </summary>
+public sealed class QuizAttempts(
+    TrainingDbContext db,
+    Standings standings,
+    AuditTrail audit,
+    TimeProvider clock,
+    IStringLocalizer<TrainingText> text)
+{
+    public async Task<(Outcome Outcome, long? AttemptId)> StartAsync(Member member, string courseSlug, CancellationToken cancellationToken)
+    {
+        var standing = await standings.OfAsync(member, courseSlug, cancellationToken);
+        if (standing is null)
+        {
+            return (Outcome.Fail("", text["Không tìm thấy khoá học này, hoặc khoá học không dành cho bạn."]), null);
+        }
+        if (standing.Open is { } open)
+        {
+            return (Outcome.Success, open.Id);
+        }
+        if (Refusal(standing) is { } refusal)
+        {
+            return (Outcome.Fail("", refusal), null);
+        }
+        var version = standing.ToTake!;
+        if (version.Lessons.Any(l => !standing.LessonsRead.Contains(l.LessonId)))
+        {
+            return (Outcome.Fail("", text["Hãy đọc hết các bài học trước khi làm bài kiểm tra."]), null);
+        }
+        var questions = await db.Questions.AsNoTracking().Include(q => q.Options)
+            .Where(q => q.CourseVersionId == version.Id).ToListAsync(cancellationToken);
+        if (questions.Count == 0)
+        {
+            return (Outcome.Fail("", text["Khoá học này chưa có câu hỏi kiểm tra."]), null);
+        }
+        var number = 1 + (await db.QuizAttempts.Where(a => a.PersonId == member.PersonId && a.CourseId == standing.Course.Id)
+            .MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0);
+        var attempt = new QuizAttempt
+        {
+            PersonId = member.PersonId,
+            OrganizationId = member.OrganizationId,
+            CourseId = standing.Course.Id,
+            CourseVersionId = version.Id,
+            Number = number,
+            StartedAt = clock.GetUtcNow(),
+            Questions = QuizShuffle.Deal(questions, Random.Shared),
+        };
+        db.QuizAttempts.Add(attempt);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (Outcome.Success, attempt.Id);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request started the same attempt number a moment ago: continue that one.
+            db.ChangeTracker.Clear();
+            var again = await standings.OfAsync(member, courseSlug, cancellationToken);
+            return again?.Open is { } started ? (Outcome.Success, started.Id) : (Outcome.Fail("", text["Không bắt đầu được bài làm; hãy thử lại."]), null);
+        }
+    }
+
+    /// <summary>Null for an attempt that is not the person's: a forged id learns nothing.</summary>
+    public async Task<AttemptSheet?> SheetAsync(Guid personId, long attemptId, CancellationToken cancellationToken)
+    {
+        var attempt = await db.QuizAttempts.AsNoTracking().Include(a => a.Questions)
+            .FirstOrDefaultAsync(a => a.Id == attemptId && a.PersonId == personId, cancellationToken);
+        if (attempt is null)
+        {
+            return null;
+        }
+        var version = await db.CourseVersions.AsNoTracking().FirstAsync(v => v.Id == attempt.CourseVersionId, cancellationToken);
+        var slug = await db.Courses.Where(c => c.Id == attempt.CourseId).Select(c => c.Slug).FirstAsync(cancellationToken);
+        var questions = await db.Questions.AsNoTracking().Include(q => q.Options)
+            .Where(q => q.CourseVersionId == version.Id).ToDictionaryAsync(q => q.Id, cancellationToken);
+        var sheet = attempt.Questions.OrderBy(q => q.Order).Select(row =>
+        {
+            var question = questions[row.QuestionId];
+            var options = question.Options.ToDictionary(o => o.Id);
+            return new SheetQuestion(row, question, row.OptionIds.Select(id => options[id]).ToList());
+        }).ToList();
+        return new AttemptSheet(attempt, slug, version, sheet);
+    }
+
+    public async Task<Outcome> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
+    {
+        var attempt = await db.QuizAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.PersonId == personId, cancellationToken);
+        if (attempt is null)
+        {
+            return Outcome.Fail("", text["Không tìm thấy bài làm này."]);
+        }
+        if (!attempt.IsOpen)
+        {
+            return Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]);
+        }
+        var row = await db.AttemptQuestions.FirstOrDefaultAsync(q => q.AttemptId == attemptId && q.QuestionId == questionId, cancellationToken);
+        if (row is null)
+        {
+            return Outcome.Fail("", text["Câu hỏi này không thuộc bài làm của bạn."]);
+        }
+        if (selected.Count == 0)
+        {
+            return Outcome.Fail("", text["Hãy chọn câu trả lời trước khi lưu."]);
+        }
+        var question = await db.Questions.AsNoTracking().Include(q => q.Options).FirstAsync(q => q.Id == questionId, cancellationToken);
+        if (!AnswerCheck.IsAcceptable(question, selected))
+        {
+            return Outcome.Fail("", text["Câu trả lời không hợp lệ: hãy chọn trong các phương án của câu hỏi."]);
+        }
+        row.Selected = IdList.Format(selected.Order());
+        row.AnsweredAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Success;
+    }
+
+    public async Task<Outcome> SubmitAsync(Member member, long attemptId, CancellationToken cancellationToken)
+    {
+        var sheet = await SheetAsync(member.PersonId, attemptId, cancellationToken);
+        if (sheet is null)
+        {
+            return Outcome.Fail("", text["Không tìm thấy bài làm này."]);
+        }
+        if (sheet.Attempt.SubmittedAt is { } submittedAt)
+        {
+            return Outcome.Fail("", text["Bài làm này đã được nộp lúc {0:HH:mm dd/MM/yyyy}; điểm không thay đổi.", VietnamTime.ToLocal(submittedAt)]);
+        }
+        var unanswered = sheet.Questions.Count - sheet.Answered;
+        if (unanswered > 0)
+        {
+            return Outcome.Fail("", text["Còn {0} câu chưa trả lời; hãy trả lời hết rồi nộp bài.", unanswered]);
+        }
+        var standing = await standings.OfAsync(member, sheet.Attempt.CourseId, cancellationToken);
+        if (standing?.DueOn is { } due && due < VietnamTime.Today(clock))
+        {
+            return Outcome.Fail("", text["Đã quá hạn hoàn thành ({0:dd/MM/yyyy}); bài làm không được nộp. Hãy đề nghị đơn vị gia hạn.", due]);
+        }
+
+        var score = QuizScoring.Score(sheet.Questions.Select(q => q.Question).ToList(),
+            sheet.Questions.ToDictionary(q => q.Question.Id, q => q.Row.SelectedIds));
+        var passed = QuizScoring.Passes(score, sheet.Version.PassMark);
+        var now = clock.GetUtcNow();
+        Certificate? certificate = null;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using (transaction)
+        {
+            var closed = await db.QuizAttempts.Where(a => a.Id == attemptId && a.SubmittedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.SubmittedAt, now).SetProperty(a => a.Score, score).SetProperty(a => a.Passed, passed), cancellationToken);
+            if (closed == 0)
+            {
+                return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
+            }
+            if (passed)
+            {
+                certificate = new Certificate
+                {
+                    Serial = CertificateSerial.New(now),
+                    PersonId = member.PersonId,
+                    CourseId = sheet.Attempt.CourseId,
+                    CourseVersionId = sheet.Version.Id,
+                    AttemptId = attemptId,
+                    OrganizationId = member.OrganizationId,
+                    OrganizationPath = member.OrganizationPath,
+                    IssuedAt = now,
+                    ExpiresAt = Recertification.ExpiryOf(now, sheet.Version.ValidityMonths),
+                };
+                db.Certificates.Add(certificate);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        List<AuditEntry> events = [new(CourseAuditKinds.Completed, member.PersonId, member.PersonId, member.OrganizationId,
+            $"course {sheet.Attempt.CourseId} version {sheet.Version.Id} attempt {attemptId} score {score} {(passed ? "passed" : "failed")}")];
+        if (certificate is not null)
+        {
+            events.Add(new(CourseAuditKinds.CertificateIssued, member.PersonId, member.PersonId, member.OrganizationId,
+                $"certificate {certificate.Serial} course {certificate.CourseId} expires {certificate.ExpiresAt:yyyy-MM-dd}"));
+        }
+        await audit.AppendManyAsync(events, cancellationToken);
+        return Outcome.Success;
+    }
+
+    /// <summary>Why the person may not start an attempt now, or null when they may.</summary>
+    private string? Refusal(CourseStanding standing)
+    {
+        if (standing.ToTake is null)
+        {
+            return text["Bạn đang có chứng nhận còn hiệu lực đến {0:dd/MM/yyyy}; có thể bồi dưỡng lại từ {1:dd/MM/yyyy}.",
+                VietnamTime.ToLocal(standing.Current!.ExpiresAt), VietnamTime.ToLocal(Recertification.OpensAt(standing.Current.ExpiresAt))];
+        }
+        if (standing.DueOn is { } due && due < VietnamTime.Today(clock))
+        {
+            return text["Đã quá hạn hoàn thành ({0:dd/MM/yyyy}). Hãy đề nghị đơn vị gia hạn để làm bài.", due];
+        }
+        if (!standing.AttemptsLeft)
+        {
+            return text["Bạn đã dùng hết {0} lượt làm bài. Hãy liên hệ đơn vị của bạn.", standing.ToTake.AttemptLimit];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using ChildSafety.Core.People;
+using ChildSafety.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildSafety.Site.Tests.Training;
+
+/// <summary>A new teacher of the demo school walking through a course as the pages let them.</summary>
+internal sealed partial class Learner(SiteServer server, Person person, SiteClient client) : IDisposable
+{
+    public const string Course = "phong-chong-xam-hai-tre-em-cho-giao-vien";
+
+    public Person Person => person;
+
+    public SiteClient Client { get; private set; } = client;
+
+    /// <summary>Created, signed in, and past the code-of-conduct gate.</summary>
+    public static async Task<Learner> NewAsync(SiteServer server, string organization = DemoAccounts.School)
+    {
+        var person = await new PersonBuilder(server).In(organization).As(Position.Teacher).WithRoles(Roles.Staff).CreateAsync();
+        var learner = new Learner(server, person, server.CreateClient());
+        await learner.SignInAsync();
+        return learner;
+    }
+
+    public async Task SignInAsync()
+    {
+        Client.Dispose();
+        Client = server.CreateClient();
+        await Client.SignInAsync(person.Email!, PersonBuilder.DefaultPassword);
+        var code = await Client.GetAsync("/conduct");
+        if (code.Shows("Trước khi tiếp tục"))
+        {
+            await Client.PostAsync("/conduct", code.AntiforgeryToken(),
+                [new("Accept", "true"), new("VersionId", code.InputValue("VersionId")), new("ContentHash", code.InputValue("ContentHash"))]);
+        }
+    }
+
+    public async Task ReadAllLessonsAsync()
+    {
+        var course = await Client.GetAsync($"/training/{Course}");
+        for (var number = 1; course.Html.Contains($"/training/{Course}/lessons/{number}\"", StringComparison.Ordinal); number++)
+        {
+            var lesson = await Client.GetAsync($"/training/{Course}/lessons/{number}");
+            await Client.PostAsync(lesson.Path, lesson.AntiforgeryToken(), []);
+        }
+    }
+
+    /// <summary>Starts or resumes the quiz; the page it lands on.</summary>
+    public async Task<Page> StartAsync()
+    {
+        var course = await Client.GetAsync($"/training/{Course}");
+        return await Client.PostAsync($"/training/{Course}?handler=Start", course.AntiforgeryToken(), []);
+    }
+
+    public static long AttemptId(Page page) => long.Parse(AttemptPath().Match(page.Path).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Answers the question shown on <paramref name="page"/>, right or wrong; the page after saving.</summary>
+    public async Task<Page> AnswerAsync(Page page, bool right)
+    {
+        var questionId = int.Parse(page.InputValue("questionId"), System.Globalization.CultureInfo.InvariantCulture);
+        var chosen = await OptionsAsync(questionId, right);
+        return await AnswerAsync(page, questionId, chosen);
+    }
+
+    public Task<Page> AnswerAsync(Page page, int questionId, IEnumerable<int> options) =>
+        Client.PostAsync($"{page.Path}?handler=Answer", page.AntiforgeryToken(),
+            [new("questionId", questionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("go", "next"),
+             .. options.Select(o => new KeyValuePair<string, string>("selected", o.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+
+    /// <summary>Answers every question and submits; the result page.</summary>
+    public async Task<Page> TakeQuizAsync(bool pass)
+    {
+        var page = await StartAsync();
+        while (page.Html.Contains("name=\"questionId\"", StringComparison.Ordinal))
+        {
+            page = await AnswerAsync(page, pass);
+        }
+        return await SubmitAsync(page);
+    }
+
+    public Task<Page> SubmitAsync(Page review) =>
+        Client.PostAsync($"{review.Path}?handler=Submit", review.AntiforgeryToken(), []);
+
+    /// <summary>The correct options of a question, or one wrong one.</summary>
+    public async Task<IReadOnlyList<int>> OptionsAsync(int questionId, bool right)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var question = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Questions.AsNoTracking()
+            .Include(q => q.Options).SingleAsync(q => q.Id == questionId);
+        return right ? question.Options.Where(o => o.IsCorrect).Select(o => o.Id).ToList() : [question.Options.First(o => !o.IsCorrect).Id];
+    }
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex(@"/training/attempts/(\d+)")]
+    private static partial Regex AttemptPath();
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using ChildSafety.Training.Certificates;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Quizzes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildSafety.Site.Tests.Training;
+
+/// <summary>
+/// The quiz through the real site: lessons before the quiz, server-side scoring, one certificate per pass, a
+/// second submission refused, forged ids and answers refused with nothing changed, and an attempt that survives a
+/// restart of the server.
+/// </summary>
+public abstract class QuizSpecs(SiteServer server)
+{
+    [EngineFact]
+    public async Task A_teacher_fails_once_then_passes_and_gets_one_certificate()
+    {
+        using var learner = await Learner.NewAsync(server);
+        var list = await learner.Client.GetAsync("/training");
+        Assert.True(list.Shows("Phòng, chống xâm hại trẻ em cho giáo viên"));
+
+        var tooEarly = await learner.StartAsync();
+        Assert.True(tooEarly.Shows("Hãy đọc hết các bài học trước khi làm bài kiểm tra."));
+
+        await learner.ReadAllLessonsAsync();
+        var failed = await learner.TakeQuizAsync(pass: false);
+        Assert.True(failed.Shows("chưa đạt"));
+        Assert.Empty(await CertificatesOfAsync(learner.Person.Id));
+
+        var passed = await learner.TakeQuizAsync(pass: true);
+        Assert.True(passed.Shows("Chúc mừng! Bạn đạt 100%"));
+        var certificate = Assert.Single(await CertificatesOfAsync(learner.Person.Id));
+        Assert.Matches("^CS-[0-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", certificate.Serial);
+        Assert.Equal(certificate.IssuedAt.AddMonths(12), certificate.ExpiresAt);
+
+        var mine = await learner.Client.GetAsync("/my/certificates");
+        Assert.True(mine.Shows(certificate.Serial));
+        Assert.True(mine.Html.Contains($"/verify/{certificate.Serial}", StringComparison.Ordinal));
+        var again = await learner.StartAsync();
+        Assert.True(again.Shows("Bạn đang có chứng nhận còn hiệu lực"));
+    }
+
+    [EngineFact]
+    public async Task A_second_submission_is_refused_and_the_score_stays()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        var result = await learner.TakeQuizAsync(pass: false);
+        var attemptId = Learner.AttemptId(result);
+        var before = await AttemptAsync(attemptId);
+
+        var review = await learner.Client.GetAsync($"/training/attempts/{attemptId}/result");
+        var replay = await learner.Client.PostAsync($"/training/attempts/{attemptId}?handler=Submit", review.AntiforgeryToken(), []);
+
+        Assert.True(replay.Shows("Bài làm này đã được nộp lúc"));
+        var after = await AttemptAsync(attemptId);
+        Assert.Equal(before.Score, after.Score);
+        Assert.Equal(before.SubmittedAt, after.SubmittedAt);
+        Assert.Empty(await CertificatesOfAsync(learner.Person.Id));
+    }
+
+    [EngineFact]
+    public async Task Answers_from_another_question_and_forged_attempts_change_nothing()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        var first = await learner.StartAsync();
+        var attemptId = Learner.AttemptId(first);
+        var questionId = int.Parse(first.InputValue("questionId"), System.Globalization.CultureInfo.InvariantCulture);
+        var foreign = await ForeignOptionAsync(questionId);
+
+        var refused = await learner.AnswerAsync(first, questionId, [foreign]);
+        Assert.True(refused.Shows("Câu trả lời không hợp lệ"));
+        Assert.All((await AttemptAsync(attemptId)).Questions, q => Assert.Null(q.Selected));
+
+        using var stranger = await Learner.NewAsync(server);
+        var forged = await stranger.Client.GetAsync($"/training/attempts/{attemptId}");
+        Assert.Equal(HttpStatusCode.NotFound, forged.Status);
+        var home = await stranger.Client.GetAsync("/training");
+        var forgedSubmit = await stranger.Client.PostAsync($"/training/attempts/{attemptId}?handler=Submit", home.AntiforgeryToken(), []);
+        Assert.Equal(HttpStatusCode.NotFound, forgedSubmit.Status);
+        var forgedCourse = await stranger.Client.GetAsync("/training/no-such-course");
+        Assert.Equal(HttpStatusCode.NotFound, forgedCourse.Status);
+        Assert.Null((await AttemptAsync(attemptId)).SubmittedAt);
+    }
+
+    [EngineFact]
+    public async Task An_attempt_resumes_where_it_stopped_after_a_restart()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        var page = await learner.StartAsync();
+        var attemptId = Learner.AttemptId(page);
+        page = await learner.AnswerAsync(page, right: true);
+        await learner.AnswerAsync(page, right: true);
+        var order = (await AttemptAsync(attemptId)).Questions.OrderBy(q => q.Order).Select(q => q.QuestionId).ToList();
+
+        await server.RestartAsync();
+        await learner.SignInAsync();
+        var resumed = await learner.StartAsync();
+
+        Assert.Equal($"/training/attempts/{attemptId}", resumed.Path);
+        Assert.True(resumed.Shows("Đã trả lời 2/"));
+        Assert.Equal(order[2].ToString(System.Globalization.CultureInfo.InvariantCulture), resumed.InputValue("questionId"));
+        Assert.Equal(order, (await AttemptAsync(attemptId)).Questions.OrderBy(q => q.Order).Select(q => q.QuestionId).ToList());
+    }
+
+    [EngineFact]
+    public async Task The_public_page_verifies_a_serial_says_revoked_without_the_reason_and_404s_an_unknown_one()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        await learner.TakeQuizAsync(pass: true);
+        var certificate = Assert.Single(await CertificatesOfAsync(learner.Person.Id));
+        using var visitor = server.CreateClient();
+
+        var valid = await visitor.GetAsync($"/verify/{certificate.Serial}");
+        Assert.Equal(HttpStatusCode.OK, valid.Status);
+        Assert.True(valid.Shows("Chứng nhận này hợp lệ và còn hiệu lực."));
+        Assert.True(valid.Shows(learner.Person.FullName));
+        Assert.False(valid.Shows(learner.Person.Email!));
+
+        var officer = await server.ScopeOfAsync(DemoAccounts.DistrictOfficer);
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<Certificates>().RevokeAsync(officer, certificate.Id, "Gian lận khi làm bài", CancellationToken.None);
+            Assert.True(outcome.Succeeded);
+        }
+        var revoked = await visitor.GetAsync($"/verify/{certificate.Serial}");
+        Assert.True(revoked.Shows("Chứng nhận này đã bị thu hồi."));
+        Assert.False(revoked.Shows("Gian lận"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/verify/CS-2026-AAAA-BBBB")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/verify/not-a-serial")).Status);
+    }
+
+    [EngineFact]
+    public async Task An_officer_of_another_district_cannot_revoke()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        await learner.TakeQuizAsync(pass: true);
+        var certificate = Assert.Single(await CertificatesOfAsync(learner.Person.Id));
+        var outsider = await new PersonBuilder(server).In(DemoAccounts.OtherDistrict).As(Core.People.Position.Manager).WithRoles(Core.People.Roles.DistrictOfficer).CreateAsync();
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<Certificates>()
+            .RevokeAsync(await server.ScopeOfAsync(outsider.Email!), certificate.Id, "Không có quyền", CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Null(Assert.Single(await CertificatesOfAsync(learner.Person.Id)).RevokedAt);
+    }
+
+    private async Task<List<Certificate>> CertificatesOfAsync(Guid personId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Certificates.AsNoTracking().Where(c => c.PersonId == personId).ToListAsync();
+    }
+
+    private async Task<QuizAttempt> AttemptAsync(long id)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().QuizAttempts.AsNoTracking().Include(a => a.Questions).SingleAsync(a => a.Id == id);
+    }
+
+    private async Task<int> ForeignOptionAsync(int questionId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        return await db.Questions.Where(q => q.Id != questionId).SelectMany(q => q.Options).Select(o => o.Id).FirstAsync();
+    }
+}
+
+public sealed class QuizOnSqlite(SqliteSite server) : QuizSpecs(server), IClassFixture<SqliteSite>;
+
+public sealed class QuizOnPostgres(PostgresSite server) : QuizSpecs(server), IClassFixture<PostgresSite>;
