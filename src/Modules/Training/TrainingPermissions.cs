@@ -12,15 +12,19 @@ public sealed class TrainingPermissions : IPermissionProvider
     public static readonly Permission ManageConduct = new("ManageConduct", "Write, adapt and publish the code of conduct of one's organization");
     public static readonly Permission RecordAcknowledgments = new("RecordAcknowledgments", "Record paper acknowledgments and see who has answered in one's scope");
 
-    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments];
+    public static readonly Permission ViewCurriculum = new("ViewCurriculum", "See the curriculum coverage and awareness activities of one's scope");
+    public static readonly Permission RecordCurriculum = new("RecordCurriculum", "Mark one's own integrated lessons taught and attach their evidence");
+    public static readonly Permission ManageCurriculum = new("ManageCurriculum", "Edit one's school's integration plan and awareness activities");
+
+    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewCurriculum, RecordCurriculum, ManageCurriculum];
 
     public IEnumerable<RoleGrant> DefaultGrants =>
     [
-        new(Roles.Staff, [TakeTraining]),
-        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments]),
-        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
-        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
+        new(Roles.Staff, [TakeTraining, ViewCurriculum, RecordCurriculum]),
+        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments, ViewCurriculum, RecordCurriculum, ManageCurriculum]),
+        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewCurriculum]),
+        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewCurriculum]),
         new(Roles.Editor, [ManageCourses]),
-        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments]),
+        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewCurriculum, RecordCurriculum, ManageCurriculum]),
     ];
 }

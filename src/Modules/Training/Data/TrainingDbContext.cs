@@ -1,5 +1,6 @@
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Curriculum;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Data;
@@ -16,6 +17,10 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<FamilyCommitment> FamilyCommitments => Set<FamilyCommitment>();
 
     public DbSet<CommitmentInvitation> CommitmentInvitations => Set<CommitmentInvitation>();
+
+    public DbSet<IntegrationEntry> IntegrationEntries => Set<IntegrationEntry>();
+
+    public DbSet<AwarenessActivity> AwarenessActivities => Set<AwarenessActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,6 +62,26 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             invitation.Property(i => i.ClientAddress).HasMaxLength(64);
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => new { i.CommitmentId, i.ClassName });
+        });
+        modelBuilder.Entity<IntegrationEntry>(entry =>
+        {
+            entry.Property(e => e.SchoolYear).HasMaxLength(9);
+            entry.Property(e => e.Subject).HasMaxLength(100);
+            entry.Property(e => e.TopicCode).HasMaxLength(50);
+            entry.Property(e => e.Lesson).HasMaxLength(300);
+            entry.Property(e => e.EvidenceUrl).HasMaxLength(500);
+            entry.Property(e => e.EvidencePath).HasMaxLength(100);
+            entry.HasIndex(e => new { e.OrganizationId, e.SchoolYear, e.Grade });
+        });
+        modelBuilder.Entity<AwarenessActivity>(activity =>
+        {
+            activity.Property(a => a.SchoolYear).HasMaxLength(9);
+            activity.Property(a => a.Title).HasMaxLength(300);
+            activity.Property(a => a.Topics).HasMaxLength(500);
+            activity.Property(a => a.EvidenceUrl).HasMaxLength(500);
+            activity.Property(a => a.EvidencePath).HasMaxLength(100);
+            activity.HasIndex(a => new { a.OrganizationId, a.Date });
+            activity.HasIndex(a => new { a.OrganizationId, a.SchoolYear });
         });
     }
 }
