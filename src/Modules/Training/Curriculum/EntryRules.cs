@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Organizations;
+using ChildSafety.Core.Text;
 using ChildSafety.Core.Topics;
 using Microsoft.Extensions.Localization;
 
@@ -63,5 +64,5 @@ public sealed class EntryRules(TopicCatalog topics, IStringLocalizer<TrainingTex
             : (null, outcome);
     }
 
-    private string GradeName(int grade) => Grades.Name(grade, coreText);
+    private string GradeName(int grade) => Casing.LowerFirst(Grades.Name(grade, coreText));
 }
