@@ -63,10 +63,6 @@ public static class Grades
     public static bool TryParse(string? text, out int grade)
     {
         var key = TextKey.Of(text);
-        if (key.StartsWith("lop", StringComparison.Ordinal))
-        {
-            key = key[3..];
-        }
         for (var i = 0; i < PreschoolCodes.Length; i++)
         {
             if (key.Equals(PreschoolCodes[i], StringComparison.OrdinalIgnoreCase) || key == TextKey.Of(PreschoolNames[i]))
@@ -75,7 +71,12 @@ public static class Grades
                 return true;
             }
         }
-        return int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out grade) && IsValid(grade) && grade > Kindergarten;
+        var number = Folding.Fold(text).Replace(" ", "", StringComparison.Ordinal);
+        if (number.StartsWith("lop", StringComparison.Ordinal))
+        {
+            number = number[3..];
+        }
+        return int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out grade) && grade is > Kindergarten and <= 12;
     }
 
     public static string Name(int grade, IStringLocalizer<CoreText> text) =>
