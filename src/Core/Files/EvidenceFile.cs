@@ -24,6 +24,38 @@ public static class EvidenceFile
         _ => "image/png",
     };
 
+    /// <summary>
+    /// Checks the upload's size and signature and keeps it under <paramref name="folder"/>: the new file's name, or
+    /// why it was refused (then nothing was written).
+    /// </summary>
+    public static async Task<(string? Name, EvidenceProblem Problem)> AcceptAsync(Stream? content, long length, string folder, CancellationToken cancellationToken)
+    {
+        if (content is null || length == 0)
+        {
+            return (null, EvidenceProblem.Missing);
+        }
+        if (length > MaxBytes)
+        {
+            return (null, EvidenceProblem.TooLarge);
+        }
+        var head = new byte[8];
+        var read = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        if (KindOf(head.AsSpan(0, read)) is not { } extension)
+        {
+            return (null, EvidenceProblem.WrongKind);
+        }
+        content.Position = 0;
+        return (await SaveAsync(content, folder, extension, cancellationToken).ConfigureAwait(false), EvidenceProblem.None);
+    }
+
+    /// <summary>The full path of a stored file, or null when the name leads outside <paramref name="folder"/> or the file is gone.</summary>
+    public static string? Locate(string folder, string name)
+    {
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(root, name));
+        return full.StartsWith(root, StringComparison.Ordinal) && File.Exists(full) ? full : null;
+    }
+
     /// <summary>Copies the upload to <paramref name="folder"/> under a new name, writing to a temporary file first so a half-written file is never seen.</summary>
     public static async Task<string> SaveAsync(Stream content, string folder, string extension, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
 using ChildSafety.Training.Audit;
+using ChildSafety.Core.Spreadsheets;
 using ChildSafety.Core.Privacy;
 using ChildSafety.Core.Notices;
 using ChildSafety.Core.Reminders;
@@ -11,6 +12,7 @@ using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Learning;
 using ChildSafety.Training.Quizzes;
+using ChildSafety.Training.Curriculum;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Privacy;
 using ChildSafety.Training.Data.Postgres;
@@ -21,6 +23,7 @@ using ChildSafety.Core.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChildSafety.Training;
 
@@ -49,14 +52,30 @@ public sealed class TrainingModule : IModule
         services.AddScoped<FamilyCommitments>();
         services.AddScoped<IDemoContent, ConductDemoContent>();
         AddCourses(services);
+        services.AddScoped<CurriculumPlaces>();
+        services.AddScoped<EntryRules>();
+        services.AddScoped<CurriculumPlans>();
+        services.TryAddSingleton<SheetReader>();
+        services.AddScoped<PlanImport>();
+        services.AddScoped<AwarenessActivities>();
+        services.AddScoped<CurriculumEvidence>();
+        services.AddScoped<CoverageReport>();
+        services.AddScoped<IDemoContent, CurriculumDemoContent>();
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
         services.Configure<RazorPagesOptions>(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName);
             pages.Conventions.AuthorizeFolder("/Admin/Commitments", TrainingPermissions.ManageConduct.PolicyName);
             pages.Conventions.AuthorizeFolder("/Audit", TrainingPermissions.ViewAudit.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Curriculum", TrainingPermissions.ViewCurriculum.PolicyName);
+            pages.Conventions.AuthorizePage("/Curriculum/Entry", TrainingPermissions.RecordCurriculum.PolicyName);
+            pages.Conventions.AuthorizePage("/Curriculum/Delete", TrainingPermissions.ManageCurriculum.PolicyName);
+            pages.Conventions.AuthorizePage("/Curriculum/Import", TrainingPermissions.ManageCurriculum.PolicyName);
+            pages.Conventions.AuthorizePage("/Curriculum/Activities/Edit", TrainingPermissions.ManageCurriculum.PolicyName);
+            pages.Conventions.AuthorizePage("/Curriculum/Activities/Delete", TrainingPermissions.ManageCurriculum.PolicyName);
         });
         services.AddSingleton(new AdminLink("Quy tắc ứng xử", "Soạn, điều chỉnh và ban hành quy tắc ứng xử; xem ai đã xác nhận.", "/admin/conduct", TrainingPermissions.ManageConduct, typeof(TrainingText)));
+        services.AddSingleton(new AdminLink("Lồng ghép chủ đề an toàn vào chương trình", "Kế hoạch lồng ghép theo khối lớp và môn học, ma trận độ phủ, hoạt động truyền thông và các chỗ còn thiếu.", "/curriculum", TrainingPermissions.ManageCurriculum, typeof(TrainingText)));
         services.AddSingleton(new AdminLink("Cam kết giữa gia đình và nhà trường", "Ban hành bản cam kết năm học, tạo liên kết ký cho từng gia đình, theo dõi số đã ký theo lớp.", "/admin/commitments", TrainingPermissions.ManageConduct, typeof(TrainingText)));
         services.AddSingleton(new AdminLink("Kiểm tra, đánh giá", "Chỉ tiêu theo đơn vị và năm học, danh sách chưa đạt, báo cáo định kỳ, nhật ký kiểm tra.", "/audit", TrainingPermissions.ViewAudit, typeof(TrainingText)));
     }
@@ -65,6 +84,7 @@ public sealed class TrainingModule : IModule
     {
         endpoints.MapAudit();
         CertificatePdfEndpoint.Map(endpoints);
+        endpoints.MapCoverageApi();
     }
 
     private static void AddCourses(IServiceCollection services)

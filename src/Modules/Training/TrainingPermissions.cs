@@ -14,15 +14,19 @@ public sealed class TrainingPermissions : IPermissionProvider
     public static readonly Permission ViewAudit = new("ViewAudit", "See the audit indicators, reports and trail of one's scope");
     public static readonly Permission VerifyAuditTrail = new("VerifyAuditTrail", "Check that the audit trail's hash chain is unbroken");
 
-    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail];
+    public static readonly Permission ViewCurriculum = new("ViewCurriculum", "See the curriculum coverage and awareness activities of one's scope");
+    public static readonly Permission RecordCurriculum = new("RecordCurriculum", "Mark one's own integrated lessons taught and attach their evidence");
+    public static readonly Permission ManageCurriculum = new("ManageCurriculum", "Edit one's school's integration plan and awareness activities");
+
+    public IEnumerable<Permission> Permissions => [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail, ViewCurriculum, RecordCurriculum, ManageCurriculum];
 
     public IEnumerable<RoleGrant> DefaultGrants =>
     [
-        new(Roles.Staff, [TakeTraining]),
-        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments, ViewAudit]),
-        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
-        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
+        new(Roles.Staff, [TakeTraining, ViewCurriculum, RecordCurriculum]),
+        new(Roles.SchoolAdmin, [TakeTraining, AssignTraining, ManageConduct, RecordAcknowledgments, ViewAudit, ViewCurriculum, RecordCurriculum, ManageCurriculum]),
+        new(Roles.DistrictOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail, ViewCurriculum]),
+        new(Roles.ProvinceOfficer, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail, ViewCurriculum]),
         new(Roles.Editor, [TakeTraining, ManageCourses]),
-        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail]),
+        new(Roles.Administrator, [TakeTraining, AssignTraining, ManageCourses, RevokeCertificates, ManageConduct, RecordAcknowledgments, ViewAudit, VerifyAuditTrail, ViewCurriculum, RecordCurriculum, ManageCurriculum]),
     ];
 }

@@ -4,6 +4,7 @@ using ChildSafety.Core;
 using ChildSafety.Core.Audit;
 using ChildSafety.Core.Web;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Topics;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
 using ChildSafety.Core.Mail;
@@ -39,6 +40,7 @@ public static class PlatformRegistration
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IReadOnlyList<IModule>>(modules);
+        services.AddSingleton(TopicCatalog.Load(DemoData.ContentFolder(configuration.GetSection("Site").Get<SiteSettings>() ?? new SiteSettings())));
 
         services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(database, SqliteCoreDbContext.HistoryTable);
         services.AddScoped<CallerScopeAccessor>();

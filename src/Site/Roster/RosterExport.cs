@@ -1,5 +1,6 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Spreadsheets;
 using ChildSafety.Core.Text;
 using ChildSafety.Site.Admin;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace ChildSafety.Site.Roster;
 /// </summary>
 public sealed class RosterExport(CoreDbContext db, Labels labels)
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxContentType = SheetTemplate.XlsxContentType;
 
     private static readonly RosterColumn[] Columns = Enum.GetValues<RosterColumn>();
 
@@ -57,16 +58,9 @@ public sealed class RosterExport(CoreDbContext db, Labels labels)
             person.StartedOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)];
 
     /// <summary>One workbook row under the template's headings.</summary>
-    public static Dictionary<string, object> Row(IReadOnlyList<string> cells)
-    {
-        // Every cell is text, the date too, so that Excel does not re-read 05/09 as 9 May on an English machine.
-        var row = new Dictionary<string, object>(Columns.Length);
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            row[RosterHeaders.Heading(Columns[i])] = cells[i];
-        }
-        return row;
-    }
+    private static readonly string[] Headings = [.. Columns.Select(RosterHeaders.Heading)];
+
+    private static Dictionary<string, object> Row(IReadOnlyList<string> cells) => SheetTemplate.Row(Headings, cells);
 
     private sealed record ExportedPerson(Guid Id, string FullName, string Email, string OrganizationCode, Position Position, DateOnly StartedOn);
 }

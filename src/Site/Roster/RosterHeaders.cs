@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
+using ChildSafety.Core.Spreadsheets;
 
 namespace ChildSafety.Site.Roster;
 
 /// <summary>
-/// Which cell of a row holds which column, found from the header row by name: the Vietnamese heading of the
-/// template or an English alias, compared without accents, case or spacing, in any order.
+/// Which cell of a roster row holds which column: the Vietnamese heading of the template or an English alias.
 /// </summary>
 public sealed class RosterHeaders
 {
@@ -36,9 +36,9 @@ public sealed class RosterHeaders
         ["startdate"] = RosterColumn.StartedOn,
     }.ToFrozenDictionary();
 
-    private readonly int[] _indexes;
+    private readonly HeaderMap<RosterColumn> _map;
 
-    private RosterHeaders(int[] indexes) => _indexes = indexes;
+    private RosterHeaders(HeaderMap<RosterColumn> map) => _map = map;
 
     /// <summary>The heading the template uses, which is also the localizer key of the column's name.</summary>
     public static string Heading(RosterColumn column) => column switch
@@ -52,22 +52,10 @@ public sealed class RosterHeaders
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 
-    /// <summary>
-    /// Reads the header row. Unknown headings are ignored (rosters often carry a phone number or a note); when a
-    /// heading repeats, the first one counts.
-    /// </summary>
     public static (RosterHeaders? Headers, IReadOnlyList<RosterColumn> Missing) Find(IReadOnlyList<string> cells)
     {
-        var indexes = Enumerable.Repeat(-1, Enum.GetValues<RosterColumn>().Length).ToArray();
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (ByKey.TryGetValue(TextKey.Of(cells[i]), out var column) && indexes[(int)column] < 0)
-            {
-                indexes[(int)column] = i;
-            }
-        }
-        var missing = Required.Where(c => indexes[(int)c] < 0).ToList();
-        return (missing.Count == 0 ? new RosterHeaders(indexes) : null, missing);
+        var (map, missing) = HeaderRow.Find(cells, ByKey, Required);
+        return (map is null ? null : new RosterHeaders(map), missing);
     }
 
     public RosterRow ToRow(int row, IReadOnlyList<string> cells) => new(
@@ -79,9 +67,5 @@ public sealed class RosterHeaders
         Cell(cells, RosterColumn.Roles),
         Cell(cells, RosterColumn.StartedOn));
 
-    private string Cell(IReadOnlyList<string> cells, RosterColumn column)
-    {
-        var index = _indexes[(int)column];
-        return index >= 0 && index < cells.Count ? cells[index] : "";
-    }
+    private string Cell(IReadOnlyList<string> cells, RosterColumn column) => _map.Cell(cells, column);
 }

@@ -1,3 +1,4 @@
+using ChildSafety.Core.Text;
 using System.Collections.Frozen;
 using ChildSafety.Core.People;
 

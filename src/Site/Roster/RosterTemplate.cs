@@ -1,4 +1,4 @@
-using MiniExcelLibs;
+using ChildSafety.Core.Spreadsheets;
 
 namespace ChildSafety.Site.Roster;
 
@@ -9,10 +9,5 @@ public static class RosterTemplate
 
     public static byte[] Csv() => RosterCsv.Write([Example]);
 
-    public static byte[] Xlsx()
-    {
-        using var stream = new MemoryStream();
-        stream.SaveAs(new[] { RosterExport.Row(Example) }, sheetName: "Danh sách", excelType: ExcelType.XLSX);
-        return stream.ToArray();
-    }
+    public static byte[] Xlsx() => SheetTemplate.Xlsx([.. Enum.GetValues<RosterColumn>().Select(RosterHeaders.Heading)], [Example], "Danh sách");
 }

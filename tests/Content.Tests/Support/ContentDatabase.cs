@@ -1,3 +1,4 @@
+using ChildSafety.Core.Topics;
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Content.Publishing;
@@ -32,6 +33,7 @@ public sealed class ContentDatabase : IAsyncLifetime
         services.AddSingleton(new PermissionGrants([new CorePermissions(), new ContentPermissions()]));
         services.AddLogging();
         services.AddLocalization();
+        services.AddSingleton(TopicCatalog.Load(Path.Combine(AppContext.BaseDirectory, "content")));
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "site.db")}", _folder);
         services.AddSingleton(settings);
         // Core's tables too: the demo loader reads organizations, as it does in the site.

@@ -1,6 +1,5 @@
 using System.Text;
 using ChildSafety.Site.Roster;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChildSafety.Site.Tests.Roster;
 
@@ -9,7 +8,7 @@ public class RosterReaderTests
     private const string Name = "Nguyễn Thị Hương";
     private const string SecondName = "Trần Đức Trường";
 
-    private static readonly RosterReader Reader = new(TestText.Site, NullLogger<RosterReader>.Instance);
+    private static readonly RosterReader Reader = TestText.Reader();
 
     private static RosterReadResult Read(byte[] content) => Reader.Read(content, CancellationToken.None);
 

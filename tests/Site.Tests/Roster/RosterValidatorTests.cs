@@ -1,7 +1,6 @@
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Site.Roster;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChildSafety.Site.Tests.Roster;
 
@@ -145,7 +144,7 @@ public class RosterValidatorTests
     [Fact]
     public void A_roster_of_fifty_thousand_rows_is_read_and_checked()
     {
-        var reader = new RosterReader(TestText.Site, NullLogger<RosterReader>.Instance);
+        var reader = TestText.Reader();
         var read = reader.Read(RosterFiles.Utf8(RosterFiles.Generated(50_000, "THCS-A"), bom: true), CancellationToken.None);
 
         var rows = Validator.Validate(read.Rows, Data("thanh49999@truong.edu.vn"));

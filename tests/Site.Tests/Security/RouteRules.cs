@@ -16,6 +16,9 @@ public static class RouteRules
     public static readonly string[] Learners = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin, Teacher];
     public static readonly string[] ContentEditors = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin];
     public static readonly string[] Auditors = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
+    public static readonly string[] CurriculumReaders = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin, Teacher];
+    public static readonly string[] CurriculumRecorders = [Administrator, SchoolAdmin, Teacher];
+    public static readonly string[] CurriculumManagers = [Administrator, SchoolAdmin];
 
     public static readonly IReadOnlyList<RouteRule> All =
     [
@@ -99,6 +102,22 @@ public static class RouteRules
         RouteRule.Only("audit/indicator/{key}", Auditors),
         RouteRule.Only("audit/report", Auditors),
         RouteRule.Only("audit/trail", Auditors),
+        RouteRule.Only("api/v1/coverage", Everyone),
+        RouteRule.Only("curriculum", CurriculumReaders),
+        RouteRule.Only("curriculum/entries", CurriculumReaders),
+        RouteRule.Only("curriculum/entries/edit/{id:guid?}", CurriculumRecorders)
+            .Scoped(SchoolAdmin, s => s.CurriculumEntryIn, s => s.CurriculumEntryOut),
+        RouteRule.Only("curriculum/entries/delete/{id:guid}", CurriculumManagers)
+            .Scoped(SchoolAdmin, s => s.CurriculumEntryIn, s => s.CurriculumEntryOut),
+        RouteRule.Only("curriculum/import", CurriculumManagers),
+        RouteRule.Only("curriculum/schools", CurriculumReaders),
+        RouteRule.Only("curriculum/evidence/{id:guid}", CurriculumReaders),
+        RouteRule.Only("curriculum/activities", CurriculumReaders),
+        RouteRule.Only("curriculum/activities/calendar", CurriculumReaders),
+        RouteRule.Only("curriculum/activities/edit/{id:guid?}", CurriculumManagers)
+            .Scoped(SchoolAdmin, s => s.AwarenessActivityIn, s => s.AwarenessActivityOut),
+        RouteRule.Only("curriculum/activities/delete/{id:guid}", CurriculumManagers)
+            .Scoped(SchoolAdmin, s => s.AwarenessActivityIn, s => s.AwarenessActivityOut),
 
         RouteRule.Only("admin/content", ContentEditors),
         RouteRule.Only("admin/content/edit/{id:guid?}", ContentEditors),

@@ -15,7 +15,11 @@ public sealed record ScopeSamples(
     int OrganizationIn,
     int OrganizationOut,
     int ConductVersionIn,
-    int ConductVersionOut)
+    int ConductVersionOut,
+    Guid CurriculumEntryIn,
+    Guid CurriculumEntryOut,
+    Guid AwarenessActivityIn,
+    Guid AwarenessActivityOut)
 {
     public static async Task<ScopeSamples> LoadAsync(SiteServer server)
     {
@@ -34,7 +38,11 @@ public sealed record ScopeSamples(
             school.Id,
             otherSchool.Id,
             await LatestVersionAsync(training, school.Id),
-            await LatestVersionAsync(training, province.Id));
+            await LatestVersionAsync(training, province.Id),
+            await training.IntegrationEntries.Where(e => e.OrganizationId == school.Id).Select(e => e.Id).FirstAsync(),
+            await training.IntegrationEntries.Where(e => e.OrganizationId == otherSchool.Id).Select(e => e.Id).FirstAsync(),
+            await training.AwarenessActivities.Where(a => a.OrganizationId == school.Id).Select(a => a.Id).FirstAsync(),
+            await training.AwarenessActivities.Where(a => a.OrganizationId == otherSchool.Id).Select(a => a.Id).FirstAsync());
     }
 
     private static Task<int> LatestVersionAsync(TrainingDbContext training, int organizationId) =>

@@ -1,3 +1,4 @@
+using ChildSafety.Core.Topics;
 using ChildSafety.Core.Text;
 using System.Text;
 using ChildSafety.Content.Data;
@@ -21,7 +22,8 @@ public sealed class ContentEditor(
     PermissionGrants grants,
     ContentCache cache,
     TimeProvider clock,
-    IStringLocalizer<ContentText> text)
+    IStringLocalizer<ContentText> text,
+    TopicCatalog catalog)
 {
     public async Task<EditResult> CreateAsync(CallerScope scope, ContentDraft draft, CancellationToken cancellationToken)
     {
@@ -149,7 +151,7 @@ public sealed class ContentEditor(
             return EditResult.Fail("", text["Không tìm thấy phiên bản này."]);
         }
         var draft = new ContentDraft(item.Type, version.Title, version.Slug, version.Summary, version.Body, version.CoverImage,
-            Topics.Split(version.Topics), version.Audience, item.Order, item.Locale);
+            TopicCodes.Split(version.Topics), version.Audience, item.Order, item.Locale);
         var outcome = await ApplyDraftAsync(item, draft, cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -248,7 +250,7 @@ public sealed class ContentEditor(
         {
             outcome.Add("Summary", text["Tóm tắt dài quá 1000 ký tự."]);
         }
-        if (topics.FirstOrDefault(t => !Topics.IsKnown(t)) is { } unknown)
+        if (topics.FirstOrDefault(t => !catalog.IsKnown(t)) is { } unknown)
         {
             outcome.Add("Topics", text["Chủ đề “{0}” không có trong danh mục.", unknown]);
         }
@@ -274,7 +276,7 @@ public sealed class ContentEditor(
         item.Summary = Clean(draft.Summary);
         item.Body = (draft.Body ?? "").Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);
         item.CoverImage = string.IsNullOrWhiteSpace(draft.CoverImage) ? null : draft.CoverImage.Trim();
-        item.Topics = Topics.Join(topics);
+        item.Topics = TopicCodes.Join(topics);
         item.Audience = draft.Audience;
         item.Order = draft.Order;
         return outcome;

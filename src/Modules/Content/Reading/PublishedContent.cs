@@ -1,3 +1,4 @@
+using ChildSafety.Core.Topics;
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Core;
@@ -47,7 +48,7 @@ public sealed class PublishedContent(ContentDbContext db)
         var query = All().Where(i => i.Type == type);
         if (!string.IsNullOrEmpty(topic))
         {
-            var marker = $";{topic};";
+            var marker = TopicCodes.Marker(topic);
             query = query.Where(i => i.Topics.Contains(marker));
         }
         if (audience is { } a && a != Audience.None)

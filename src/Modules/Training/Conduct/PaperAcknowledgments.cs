@@ -55,22 +55,17 @@ public sealed class PaperAcknowledgments(
         {
             return Outcome.Fail("", text["Người này đã xác nhận phiên bản đang có hiệu lực."]);
         }
-        if (evidence is null || length == 0)
+        var (name, problem) = await EvidenceFile.AcceptAsync(evidence, length, Path.Combine(database.DataPath, EvidenceFolder), cancellationToken).ConfigureAwait(false);
+        switch (problem)
         {
-            return Outcome.Fail("Evidence", text["Hãy tải lên bản quét của bản cam kết đã ký."]);
+            case EvidenceProblem.Missing:
+                return Outcome.Fail("Evidence", text["Hãy tải lên bản quét của bản cam kết đã ký."]);
+            case EvidenceProblem.TooLarge:
+                return Outcome.Fail("Evidence", text["Tệp minh chứng lớn tối đa 10 MB."]);
+            case EvidenceProblem.WrongKind:
+                return Outcome.Fail("Evidence", text["Tệp minh chứng phải là PDF, JPEG hoặc PNG."]);
         }
-        if (length > EvidenceFile.MaxBytes)
-        {
-            return Outcome.Fail("Evidence", text["Tệp minh chứng lớn tối đa 10 MB."]);
-        }
-        var head = new byte[8];
-        var read = await evidence.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-        if (EvidenceFile.KindOf(head.AsSpan(0, read)) is not { } extension)
-        {
-            return Outcome.Fail("Evidence", text["Tệp minh chứng phải là PDF, JPEG hoặc PNG."]);
-        }
-        evidence.Position = 0;
-        var name = await EvidenceFile.SaveAsync(evidence, Path.Combine(database.DataPath, EvidenceFolder), extension, cancellationToken).ConfigureAwait(false);
+        var stored = name!;
 
         var organizationId = await core.Users.Where(p => p.Id == personId).Select(p => p.OrganizationId).FirstAsync(cancellationToken).ConfigureAwait(false);
         db.Acknowledgments.Add(new Acknowledgment
@@ -83,7 +78,7 @@ public sealed class PaperAcknowledgments(
             Method = AcknowledgmentMethod.Paper,
             At = clock.GetUtcNow(),
             RecordedById = caller.PersonId,
-            EvidencePath = $"{EvidenceFolder}/{name}",
+            EvidencePath = $"{EvidenceFolder}/{stored}",
         });
         try
         {
@@ -91,11 +86,11 @@ public sealed class PaperAcknowledgments(
         }
         catch (DbUpdateException)
         {
-            File.Delete(Path.Combine(database.DataPath, EvidenceFolder, name));
+            File.Delete(Path.Combine(database.DataPath, EvidenceFolder, stored));
             return Outcome.Fail("", text["Người này đã xác nhận phiên bản đang có hiệu lực."]);
         }
         await audit.AppendAsync(new AuditEntry(ConductAuditKinds.RecordedOnPaper, caller.PersonId, personId, organizationId,
-            $"version {version.VersionId} sha256 {version.ContentHash} evidence {name}"), cancellationToken).ConfigureAwait(false);
+            $"version {version.VersionId} sha256 {version.ContentHash} evidence {stored}"), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 

@@ -4,6 +4,7 @@ using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Quizzes;
+using ChildSafety.Training.Curriculum;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Data;
@@ -36,6 +37,10 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<IntegrationEntry> IntegrationEntries => Set<IntegrationEntry>();
+
+    public DbSet<AwarenessActivity> AwarenessActivities => Set<AwarenessActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -79,5 +84,25 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             invitation.HasIndex(i => new { i.CommitmentId, i.ClassName });
         });
         CourseModel.Configure(modelBuilder);
+        modelBuilder.Entity<IntegrationEntry>(entry =>
+        {
+            entry.Property(e => e.SchoolYear).HasMaxLength(9);
+            entry.Property(e => e.Subject).HasMaxLength(100);
+            entry.Property(e => e.TopicCode).HasMaxLength(50);
+            entry.Property(e => e.Lesson).HasMaxLength(300);
+            entry.Property(e => e.EvidenceUrl).HasMaxLength(500);
+            entry.Property(e => e.EvidencePath).HasMaxLength(100);
+            entry.HasIndex(e => new { e.OrganizationId, e.SchoolYear, e.Grade });
+        });
+        modelBuilder.Entity<AwarenessActivity>(activity =>
+        {
+            activity.Property(a => a.SchoolYear).HasMaxLength(9);
+            activity.Property(a => a.Title).HasMaxLength(300);
+            activity.Property(a => a.Topics).HasMaxLength(500);
+            activity.Property(a => a.EvidenceUrl).HasMaxLength(500);
+            activity.Property(a => a.EvidencePath).HasMaxLength(100);
+            activity.HasIndex(a => new { a.OrganizationId, a.Date });
+            activity.HasIndex(a => new { a.OrganizationId, a.SchoolYear });
+        });
     }
 }

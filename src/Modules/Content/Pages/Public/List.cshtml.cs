@@ -1,3 +1,4 @@
+using ChildSafety.Core.Topics;
 using ChildSafety.Content.Items;
 using ChildSafety.Core;
 using ChildSafety.Content.Publishing;
@@ -11,7 +12,7 @@ namespace ChildSafety.Content.Pages.Public;
 
 /// <summary>Lessons, awareness articles, news and posters: one list per type, filtered by topic and audience.</summary>
 [OutputCache(PolicyName = ContentCache.Policy)]
-public sealed class ListModel(PublishedContent content, IStringLocalizer<ContentText> text) : PageModel
+public sealed class ListModel(PublishedContent content, TopicCatalog topics, IStringLocalizer<ContentText> text) : PageModel
 {
     private const int PageSize = 12;
 
@@ -42,7 +43,7 @@ public sealed class ListModel(PublishedContent content, IStringLocalizer<Content
         }
         Type = type;
         Head = new HeadTags(text[ContentLabels.ListTitle(type)], null, $"/{Section}");
-        if (Topic is not null && !Topics.IsKnown(Topic))
+        if (Topic is not null && !topics.IsKnown(Topic))
         {
             Topic = null;
         }

@@ -1,3 +1,4 @@
+using ChildSafety.Core.Topics;
 using ChildSafety.Content.Items;
 
 namespace ChildSafety.Content.Pages.Admin.Content;
@@ -43,7 +44,7 @@ public sealed class ContentForm
         Summary = item.Summary,
         Body = item.Body,
         CoverImage = item.CoverImage,
-        Topics = [.. Items.Topics.Split(item.Topics)],
+        Topics = [.. TopicCodes.Split(item.Topics)],
         Audiences = [.. ContentLabels.Audiences.Select(a => a.Key).Where(a => item.Audience.HasFlag(a))],
         Order = item.Order,
         Locale = item.Locale,

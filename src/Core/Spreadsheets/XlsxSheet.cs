@@ -1,13 +1,13 @@
 using System.Globalization;
 using MiniExcelLibs;
 
-namespace ChildSafety.Site.Roster;
+namespace ChildSafety.Core.Spreadsheets;
 
 /// <summary>
 /// The rows of the first sheet of a workbook, streamed by MiniExcel. Dates typed into Excel arrive as date cells,
 /// which become "yyyy-MM-dd" here so that the validator reads them like any typed date.
 /// </summary>
-internal static class XlsxRosterSource
+internal static class XlsxSheet
 {
     public static IEnumerable<(int Row, IReadOnlyList<string> Cells)> Read(byte[] content)
     {
@@ -29,11 +29,11 @@ internal static class XlsxRosterSource
     private static string Text(object? value) => value switch
     {
         null => "",
-        string s => RosterCell.Clean(s),
+        string s => SheetCell.Clean(s),
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double d => d.ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => RosterCell.Clean(value.ToString()),
+        _ => SheetCell.Clean(value.ToString()),
     };
 }

@@ -1,6 +1,4 @@
-using ChildSafety.Core.Text;
-
-namespace ChildSafety.Site.Roster;
+namespace ChildSafety.Core.Text;
 
 /// <summary>
 /// Folds a header or a value to its bare letters and digits ("Họ và tên" → "hovaten", "E-mail" → "email"), so that

@@ -1,20 +1,20 @@
 using System.Text;
 using CsvHelper;
 
-namespace ChildSafety.Site.Roster;
+namespace ChildSafety.Core.Spreadsheets;
 
 /// <summary>
-/// The records of a delimited text roster. The delimiter is whichever of comma, semicolon or tab the first line
+/// The records of a delimited text file. The delimiter is whichever of comma, semicolon or tab the first line
 /// uses most: Excel saves "CSV" with the list separator of the machine's region (a semicolon in much of Europe)
 /// and "Unicode text" with tabs. An Excel "sep=;" first line is honoured.
 /// </summary>
-internal static class CsvRosterSource
+internal static class CsvSheet
 {
     private const int SampleBytes = 16 * 1024;
 
     public static IEnumerable<(int Row, IReadOnlyList<string> Cells)> Read(byte[] content)
     {
-        var (encoding, preamble) = RosterTextEncoding.Detect(content);
+        var (encoding, preamble) = SheetTextEncoding.Detect(content);
         var sample = encoding.GetString(content, preamble, Math.Min(SampleBytes, content.Length - preamble) & (encoding is UnicodeEncoding ? ~1 : ~0));
         var firstLine = sample.Split('\n', 2)[0].TrimEnd('\r');
         var (delimiter, skipFirstLine) = firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && firstLine.Length == 5
@@ -47,7 +47,7 @@ internal static class CsvRosterSource
             var cells = new string[record.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = RosterCell.Clean(record.GetString(i));
+                cells[i] = SheetCell.Clean(record.GetString(i));
             }
             yield return (skipFirstLine ? row - 1 : row, cells);
         }

@@ -1,18 +1,18 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace ChildSafety.Site.Roster;
+namespace ChildSafety.Core.Spreadsheets;
 
 /// <summary>
-/// Which encoding a text roster was saved in. Excel writes UTF-8 with a BOM ("CSV UTF-8"), UTF-16 with a BOM
+/// Which encoding a text sheet was saved in. Excel writes UTF-8 with a BOM ("CSV UTF-8"), UTF-16 with a BOM
 /// ("Unicode text"), or the Windows code page of the machine — Windows-1258 on Vietnamese Windows — so: trust a
 /// BOM, then accept the bytes as UTF-8 if they are valid UTF-8, and otherwise read them as Windows-1258.
 /// </summary>
-public static class RosterTextEncoding
+public static class SheetTextEncoding
 {
     private const int VietnameseWindowsCodePage = 1258;
 
-    static RosterTextEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static SheetTextEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static Encoding Windows1258 => Encoding.GetEncoding(VietnameseWindowsCodePage);
 

@@ -1,0 +1,5 @@
+using ChildSafety.Core.Topics;
+
+namespace ChildSafety.Training.Curriculum;
+
+public sealed record CoverageRow(Topic Topic, IReadOnlyList<CoverageCell> Cells);

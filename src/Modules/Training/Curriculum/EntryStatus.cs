@@ -1,0 +1,7 @@
+namespace ChildSafety.Training.Curriculum;
+
+public enum EntryStatus
+{
+    Planned = 0,
+    Taught = 1,
+}
