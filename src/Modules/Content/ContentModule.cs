@@ -1,5 +1,7 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Demo;
+using ChildSafety.Content.Media;
+using ChildSafety.Content.Schools;
 using ChildSafety.Content.Feeds;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
@@ -32,6 +34,10 @@ public sealed class ContentModule : IModule
         var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().Single();
         services.AddModuleDatabase<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(database, SqliteContentDbContext.HistoryTable);
 
+        services.AddSingleton(new MediaStore(Path.Combine(database.DataPath, "media")));
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<SchoolDirectory>();
+        services.AddScoped<ISchoolPublicity, SchoolPublicity>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<IMarkdownRenderer>(provider => provider.GetRequiredService<MarkdownRenderer>());
         services.AddSingleton<ContentCache>();
@@ -54,7 +60,11 @@ public sealed class ContentModule : IModule
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
         services.Configure<RazorPagesOptions>(options =>
-            options.Conventions.AuthorizeFolder("/Admin/Content", ContentPermissions.EditContent.PolicyName));
+        {
+            options.Conventions.AuthorizeFolder("/Admin/Content", ContentPermissions.EditContent.PolicyName);
+            options.Conventions.AuthorizeFolder("/Admin/Media", ContentPermissions.EditContent.PolicyName);
+            options.Conventions.AuthorizeFolder("/Admin/Channels", ContentPermissions.EditContent.PolicyName);
+        });
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -62,5 +72,6 @@ public sealed class ContentModule : IModule
         PreviewEndpoint.Map(endpoints);
         SitemapEndpoint.Map(endpoints);
         FeedEndpoint.Map(endpoints);
+        MediaEndpoint.Map(endpoints);
     }
 }
