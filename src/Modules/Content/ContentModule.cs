@@ -57,6 +57,9 @@ public sealed class ContentModule : IModule
             services.AddScoped<IContentSearchEngine, SqliteContentSearch>();
         }
         services.AddScoped<IDemoContent, DemoContentLoader>();
+        services.AddScoped<IDemoContent, DemoChannelsLoader>();
+        services.AddSingleton(new AdminLink("Thư viện ảnh và tài liệu", "Tải ảnh, tài liệu PDF lên; lấy Markdown để chèn vào bài viết.", "/admin/media", ContentPermissions.EditContent, typeof(ContentText)));
+        services.AddSingleton(new AdminLink("Kênh tiếp nhận tin báo", "Hòm thư góp ý, điện thoại, người tiếp nhận hiện trên trang của trường.", "/admin/channels", ContentPermissions.EditContent, typeof(ContentText)));
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
         services.Configure<RazorPagesOptions>(options =>
