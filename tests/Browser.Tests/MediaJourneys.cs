@@ -42,11 +42,7 @@ public sealed class MediaJourneys(SiteInBrowser site) : IClassFixture<SiteInBrow
         await Assertions.Expect(image).ToHaveAttributeAsync("alt", "Áp phích Gọi 111 ở cổng trường");
         await Assertions.Expect(image).ToHaveAttributeAsync("loading", "lazy");
         await phone.WaitForFunctionAsync("() => { const i = document.querySelector('.prose img[srcset]'); return i.complete && i.naturalWidth > 0; }");
-        var loaded = await image.EvaluateAsync<CurrentImage>("i => ({ Src: i.currentSrc, Width: i.naturalWidth })");
-        Assert.EndsWith("-640.webp", loaded.Src, StringComparison.Ordinal);
-        Assert.Equal(640, loaded.Width);
+        Assert.EndsWith("-640.webp", await image.EvaluateAsync<string>("i => i.currentSrc"), StringComparison.Ordinal);
         await phone.Context.CloseAsync();
     }
-
-    private sealed record CurrentImage(string Src, int Width);
 }
