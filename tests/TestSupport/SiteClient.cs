@@ -58,11 +58,17 @@ public sealed class SiteClient : IDisposable
         return await ReadAsync(response, cancellationToken);
     }
 
-    /// <summary>Opens <paramref name="pagePath"/> and submits its upload form with one file, as a browser sends it.</summary>
-    public async Task<Page> UploadAsync(string pagePath, string field, string fileName, byte[] content, string contentType, CancellationToken cancellationToken = default)
+    /// <summary>Opens <paramref name="pagePath"/> and submits its upload form with one file and any other fields, as a browser sends it.</summary>
+    public async Task<Page> UploadAsync(
+        string pagePath, string field, string fileName, byte[] content, string contentType,
+        IEnumerable<KeyValuePair<string, string>>? fields = null, CancellationToken cancellationToken = default)
     {
         var page = await GetAsync(pagePath, cancellationToken);
         using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields ?? [])
+        {
+            form.Add(new StringContent(value), name);
+        }
         using var file = new ByteArrayContent(content);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         form.Add(file, field, fileName);

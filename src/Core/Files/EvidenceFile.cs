@@ -9,20 +9,9 @@ public static class EvidenceFile
     public const long MaxBytes = 10 * 1024 * 1024;
 
     /// <summary>The extension matching the file's signature, or null when it is none of the allowed kinds.</summary>
-    public static string? KindOf(ReadOnlySpan<byte> head) => head switch
-    {
-        [0x25, 0x50, 0x44, 0x46, 0x2D, ..] => ".pdf",
-        [0xFF, 0xD8, 0xFF, ..] => ".jpg",
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => ".png",
-        _ => null,
-    };
+    public static string? KindOf(ReadOnlySpan<byte> head) => FileSignature.ExtensionOf(head) is (".pdf" or ".jpg" or ".png") and var kind ? kind : null;
 
-    public static string ContentType(string extension) => extension switch
-    {
-        ".pdf" => "application/pdf",
-        ".jpg" => "image/jpeg",
-        _ => "image/png",
-    };
+    public static string ContentType(string extension) => FileSignature.ContentType(extension);
 
     /// <summary>
     /// Checks the upload's size and signature and keeps it under <paramref name="folder"/>: the new file's name, or

@@ -1,5 +1,7 @@
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Demo;
+using ChildSafety.Content.Media;
+using ChildSafety.Content.Schools;
 using ChildSafety.Content.Feeds;
 using ChildSafety.Content.Data.Postgres;
 using ChildSafety.Content.Data.Sqlite;
@@ -32,12 +34,15 @@ public sealed class ContentModule : IModule
         var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().Single();
         services.AddModuleDatabase<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(database, SqliteContentDbContext.HistoryTable);
 
+        services.AddSingleton(new MediaStore(Path.Combine(database.DataPath, "media")));
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<SchoolDirectory>();
+        services.AddScoped<ISchoolPublicity, SchoolPublicity>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<IMarkdownRenderer>(provider => provider.GetRequiredService<MarkdownRenderer>());
         services.AddSingleton<ContentCache>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<PublishedContent>();
-        services.AddScoped<ISchoolPublicity, SchoolPublicity>();
         services.AddScoped<ILessonLibrary, LessonLibrary>();
         foreach (var origin in VideoHosts.EmbedOrigins)
         {
@@ -53,10 +58,17 @@ public sealed class ContentModule : IModule
             services.AddScoped<IContentSearchEngine, SqliteContentSearch>();
         }
         services.AddScoped<IDemoContent, DemoContentLoader>();
+        services.AddScoped<IDemoContent, DemoChannelsLoader>();
+        services.AddSingleton(new AdminLink("Thư viện ảnh và tài liệu", "Tải ảnh, tài liệu PDF lên; lấy Markdown để chèn vào bài viết.", "/admin/media", ContentPermissions.EditContent, typeof(ContentText)));
+        services.AddSingleton(new AdminLink("Kênh tiếp nhận tin báo", "Hòm thư góp ý, điện thoại, người tiếp nhận hiện trên trang của trường.", "/admin/channels", ContentPermissions.EditContent, typeof(ContentText)));
         services.AddHostedService<ScheduledPublisher>();
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
         services.Configure<RazorPagesOptions>(options =>
-            options.Conventions.AuthorizeFolder("/Admin/Content", ContentPermissions.EditContent.PolicyName));
+        {
+            options.Conventions.AuthorizeFolder("/Admin/Content", ContentPermissions.EditContent.PolicyName);
+            options.Conventions.AuthorizeFolder("/Admin/Media", ContentPermissions.EditContent.PolicyName);
+            options.Conventions.AuthorizeFolder("/Admin/Channels", ContentPermissions.EditContent.PolicyName);
+        });
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -64,5 +76,6 @@ public sealed class ContentModule : IModule
         PreviewEndpoint.Map(endpoints);
         SitemapEndpoint.Map(endpoints);
         FeedEndpoint.Map(endpoints);
+        MediaEndpoint.Map(endpoints);
     }
 }

@@ -44,6 +44,9 @@ public static class RouteRules
         RouteRule.Public("setup"),
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters)$)}"),
         RouteRule.Public("{section:regex(^(lessons|articles|news|posters|pages)$)}/{slug}"),
+        RouteRule.Public("media/{**path}"),
+        RouteRule.Public("schools"),
+        RouteRule.Public("schools/{code}"),
         RouteRule.Only("conduct", Everyone),
         RouteRule.Public("verify/{serial}"),
         RouteRule.Only("training", Learners),
@@ -123,5 +126,12 @@ public static class RouteRules
         RouteRule.Only("admin/content/edit/{id:guid?}", ContentEditors),
         RouteRule.Only("admin/content/versions/{id:guid}", ContentEditors),
         RouteRule.Only("admin/content/preview", ContentEditors),
+        RouteRule.Only("admin/media", ContentEditors),
+        RouteRule.Only("admin/media/upload", ContentEditors),
+        RouteRule.Only("admin/media/{id:guid}", ContentEditors),
+        RouteRule.Only("admin/channels", ContentEditors),
+        RouteRule.Only("admin/channels/{id:int}", ContentEditors)
+            .Scoped(DistrictOfficer, s => s.OrganizationIn, s => s.OrganizationOut)
+            .Scoped(SchoolAdmin, s => s.OrganizationIn, s => s.OrganizationOut),
     ];
 }

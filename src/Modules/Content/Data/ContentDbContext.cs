@@ -1,14 +1,20 @@
 using ChildSafety.Content.Items;
+using ChildSafety.Content.Media;
+using ChildSafety.Content.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Content.Data;
 
-/// <summary>The CMS's tables: items with their drafts, and the immutable published versions.</summary>
+/// <summary>The CMS's tables: items with their drafts, the immutable published versions, the media library and the schools' reporting channels.</summary>
 public abstract class ContentDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ContentItem> Items => Set<ContentItem>();
 
     public DbSet<ContentVersion> Versions => Set<ContentVersion>();
+
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+
+    public DbSet<ReportingChannels> ReportingChannels => Set<ReportingChannels>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +46,34 @@ public abstract class ContentDbContext(DbContextOptions options) : DbContext(opt
             version.Property(v => v.CoverImage).HasMaxLength(500);
             version.Property(v => v.Topics).HasMaxLength(1000);
             version.HasIndex(v => new { v.ContentItemId, v.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<MediaItem>(media =>
+        {
+            media.ToTable("MediaItems");
+            media.Property(m => m.FileName).HasMaxLength(200);
+            media.Property(m => m.AltText).HasMaxLength(MediaLimits.AltTextLength);
+            media.Property(m => m.SearchText).HasMaxLength(600);
+            media.Property(m => m.Folder).HasMaxLength(7);
+            media.Property(m => m.Widths).HasMaxLength(40);
+            media.Property(m => m.Sha256).HasMaxLength(64);
+            media.Property(m => m.OwnerPath).HasMaxLength(400);
+            media.Ignore(m => m.VariantWidths);
+            media.HasIndex(m => m.OwnerPath);
+            media.HasIndex(m => new { m.OwnerOrganizationId, m.Sha256 });
+            media.HasIndex(m => m.CreatedAt);
+        });
+
+        modelBuilder.Entity<ReportingChannels>(channels =>
+        {
+            channels.ToTable("ReportingChannels");
+            channels.HasKey(c => c.OrganizationId);
+            channels.Property(c => c.OrganizationId).ValueGeneratedNever();
+            channels.Property(c => c.Address).HasMaxLength(ReportingChannelsForm.TextLength);
+            channels.Property(c => c.Mailbox).HasMaxLength(ReportingChannelsForm.TextLength);
+            channels.Property(c => c.Phone).HasMaxLength(ReportingChannelsForm.PhoneLength);
+            channels.Property(c => c.Email).HasMaxLength(ReportingChannelsForm.EmailLength);
+            channels.Property(c => c.ContactPerson).HasMaxLength(ReportingChannelsForm.TextLength);
         });
     }
 }

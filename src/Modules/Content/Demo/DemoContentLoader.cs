@@ -1,4 +1,5 @@
 using ChildSafety.Content.Data;
+using ChildSafety.Content.Media;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Modules;
@@ -12,12 +13,13 @@ namespace ChildSafety.Content.Demo;
 /// <summary>
 /// Publishes the Markdown files under <c>content/{handbook,lessons,articles,posters,news}</c> through the same
 /// editor the people use. An item whose type and slug already exist is left alone, so a restart never duplicates
-/// anything and never undoes an editor's change.
+/// anything and never undoes an editor's change. Images next to a file go into the media library first.
 /// </summary>
 internal sealed class DemoContentLoader(
     ContentDbContext db,
     CoreDbContext core,
     ContentEditor editor,
+    MediaLibrary media,
     ILogger<DemoContentLoader> logger) : IDemoContent
 {
     public const string DefaultOwner = "SGD-BM";
@@ -51,7 +53,8 @@ internal sealed class DemoContentLoader(
             }
             // The loader acts as an administrator of the owning organization, with no person behind it.
             var loader = new CallerScope(Guid.Empty, owner.Id, owner.Path, [Roles.Administrator]);
-            var created = await editor.CreateAsync(loader, draft, cancellationToken);
+            var withImages = await new DemoImages(media).AttachAsync(loader, Path.GetDirectoryName(path)!, draft, cancellationToken);
+            var created = await editor.CreateAsync(loader, withImages, cancellationToken);
             var published = created.Item is { } item ? await editor.PublishAsync(loader, item.Id, item.Revision, cancellationToken) : created;
             if (!published.Succeeded)
             {

@@ -5,7 +5,7 @@ namespace ChildSafety.Content.Items;
 /// <see cref="ContentVersion"/> numbered <see cref="PublishedVersion"/>, so editing a published item changes nothing
 /// until it is published again.
 /// </summary>
-public sealed class ContentItem
+public sealed class ContentItem : IOwnedByOrganization
 {
     public Guid Id { get; set; }
 

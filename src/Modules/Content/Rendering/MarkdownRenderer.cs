@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ChildSafety.Content.Media;
 using ChildSafety.Core.Content;
 using Ganss.Xss;
 using Markdig;
@@ -13,14 +14,17 @@ namespace ChildSafety.Content.Rendering;
 /// Turns an editor's Markdown into HTML that is safe to show to children: tables, anchored headings, footnotes,
 /// images and allow-listed video players survive; scripts, event handlers, javascript: links and any other iframe do
 /// not. Editors are trusted people, but their text is pasted from anywhere, so nothing is trusted by default.
+/// An image of the media library becomes a responsive &lt;img&gt; with every stored variant in its srcset.
 /// </summary>
 public sealed class MarkdownRenderer : IMarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly HtmlSanitizer _sanitizer;
+    private readonly MediaStore? _media;
 
-    public MarkdownRenderer()
+    public MarkdownRenderer(MediaStore? library = null)
     {
+        _media = library;
         var media = new MediaOptions();
         media.Hosts.Clear();
         media.Hosts.AddRange(VideoHosts.Providers);
@@ -45,6 +49,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         _sanitizer.AllowedAttributes.UnionWith(["id", "class", "allowfullscreen", "frameborder", "title", "loading"]);
         _sanitizer.AllowedAttributes.Remove("style");
         _sanitizer.PostProcessNode += RemoveForeignIframes;
+        _sanitizer.PostProcessNode += MakeLibraryImagesResponsive;
     }
 
     /// <summary>Markdown in, sanitized HTML out.</summary>
@@ -84,6 +89,34 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
                 unique = $"{slug}-{n}";
             }
             heading.GetAttributes().Id = unique;
+        }
+    }
+
+    /// <summary>
+    /// Runs after the sanitizer has checked the node, so srcset and sizes — which it would not check as addresses —
+    /// come only from the library, never from the editor's text.
+    /// </summary>
+    private void MakeLibraryImagesResponsive(object? sender, PostProcessNodeEventArgs e)
+    {
+        if (e.Node is not IElement { LocalName: "img" } img)
+        {
+            return;
+        }
+        img.RemoveAttribute("srcset");
+        img.RemoveAttribute("sizes");
+        img.SetAttribute("loading", "lazy");
+        if (_media is null || MediaPaths.ParseImage(img.GetAttribute("src")) is not { } address || _media.Describe(address) is not { } image)
+        {
+            return;
+        }
+        img.SetAttribute("src", image.Src);
+        img.SetAttribute("srcset", image.Srcset);
+        img.SetAttribute("sizes", ResponsiveImage.Sizes);
+        img.SetAttribute("width", image.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        img.SetAttribute("height", image.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (img.GetAttribute("alt") is null)
+        {
+            img.SetAttribute("alt", "");
         }
     }
 
