@@ -34,6 +34,7 @@ public sealed class PeopleStep : IGeneratorStep
         var factory = new PersonFactory(generation, random, faker, normalizer);
 
         var admin = factory.New(tree.Province, Position.Manager, new PersonName("Quản", "Trị", "Hệ Thống"), AdminEmail);
+        admin.StartedOn = generation.Years[0].Starts.AddYears(-5);
         admin.PasswordHash = new PasswordHasher<Person>().HashPassword(admin, Password);
         factory.SharedHash = admin.PasswordHash;
 
