@@ -204,23 +204,7 @@ public sealed class ContentEditor(
     {
         var now = clock.GetUtcNow();
         var last = await db.Versions.Where(v => v.ContentItemId == item.Id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
-        var plain = renderer.PlainText(item.Body);
-        db.Versions.Add(new ContentVersion
-        {
-            ContentItemId = item.Id,
-            Number = last + 1,
-            Slug = item.Slug,
-            Title = item.Title,
-            Summary = item.Summary,
-            Body = item.Body,
-            Html = renderer.Render(item.Body),
-            CoverImage = item.CoverImage,
-            Topics = item.Topics,
-            Audience = item.Audience,
-            SearchText = Folding.Fold($"{item.Title}\n{item.Summary}\n{plain}"),
-            PublishedAt = now,
-            PublishedBy = by,
-        });
+        db.Versions.Add(VersionSnapshot.Of(item, last + 1, renderer, now, by));
         item.State = ContentState.Published;
         item.PublishedVersion = last + 1;
         item.PublishedAt = now;
