@@ -6,6 +6,7 @@ using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.Text;
+using ChildSafety.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildSafety.Bench.Generate.Steps;
@@ -25,16 +26,17 @@ public sealed class ContentStep : IGeneratorStep
     {
         var random = generation.FakerFor(Name).Random;
         var renderer = generation.Services.GetRequiredService<MarkdownRenderer>();
+        var topics = generation.Services.GetRequiredService<TopicCatalog>().All.Select(t => t.Code).ToArray();
         var editor = generation.People[0].Id;
         var items = new List<ContentItem>();
 
-        items.Add(Item(random, generation, generation.Tree.Province, ContentType.AwarenessArticle, ContentTexts.ShowcaseTitle, ContentTexts.ShowcaseSlug, 0, sections: 8));
+        items.Add(Item(random, generation, topics, generation.Tree.Province, ContentType.AwarenessArticle, ContentTexts.ShowcaseTitle, ContentTexts.ShowcaseSlug, 0, sections: 8));
         foreach (var type in ContentTexts.Titles.Keys)
         {
             for (var i = 0; i < ProvinceItemsPerType; i++)
             {
                 var title = random.ArrayElement(ContentTexts.Titles[type]);
-                items.Add(Item(random, generation, generation.Tree.Province, type, title, $"{Slugs.From(title)}-{items.Count}", i + 1, sections: 3));
+                items.Add(Item(random, generation, topics, generation.Tree.Province, type, title, $"{Slugs.From(title)}-{items.Count}", i + 1, sections: 3));
             }
         }
         foreach (var district in generation.Tree.Districts)
@@ -42,7 +44,7 @@ public sealed class ContentStep : IGeneratorStep
             for (var i = 0; i < NewsPerDistrict; i++)
             {
                 var title = random.ArrayElement(ContentTexts.Titles[ContentType.News]);
-                items.Add(Item(random, generation, district, ContentType.News, title, $"{Slugs.From(title)}-{items.Count}", 0, sections: 2));
+                items.Add(Item(random, generation, topics, district, ContentType.News, title, $"{Slugs.From(title)}-{items.Count}", 0, sections: 2));
             }
         }
         var versions = items.Select((item, i) => VersionSnapshot.Of(item, 1, renderer, item.PublishedAt!.Value, editor)).ToList();
@@ -57,7 +59,7 @@ public sealed class ContentStep : IGeneratorStep
         return await load.CommitAsync(cancellationToken);
     }
 
-    private static ContentItem Item(Bogus.Randomizer random, Generation generation, Organization owner, ContentType type, string title, string slug, int order, int sections)
+    private static ContentItem Item(Bogus.Randomizer random, Generation generation, string[] topics, Organization owner, ContentType type, string title, string slug, int order, int sections)
     {
         var published = generation.Now.AddDays(-random.Int(1, 3 * 365));
         return new ContentItem
@@ -69,7 +71,7 @@ public sealed class ContentStep : IGeneratorStep
             FoldedTitle = Folding.Fold(title),
             Summary = ContentTexts.Summary(random),
             Body = ContentTexts.Body(random, sections),
-            Topics = Topics.Join(random.ArrayElements(Topics.All.Select(t => t.Key).ToArray(), 2)),
+            Topics = TopicCodes.Join(random.ArrayElements(topics, 2)),
             Audience = type == ContentType.Lesson ? Audience.Pupils : Audience.Parents | Audience.Staff,
             Order = order,
             OwnerOrganizationId = owner.Id,
