@@ -3,6 +3,7 @@ using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
 using ChildSafety.Core.Modules;
+using ChildSafety.Core.Topics;
 using ChildSafety.Training;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ public static class GeneratorServices
         services.AddLogging();
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TopicCatalog.Load(Path.Combine(AppContext.BaseDirectory, "content")));
         services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(database, SqliteCoreDbContext.HistoryTable);
         foreach (var module in Modules())
         {
