@@ -22,6 +22,9 @@ public sealed class Generation(GeneratorOptions options, IServiceProvider servic
     /// <summary>Every generated person, the bench administrator first.</summary>
     public IReadOnlyList<Person> People { get; set; } = [];
 
+    /// <summary>The province's published lessons (content item ids), which the courses are built from.</summary>
+    public IReadOnlyList<Guid> Lessons { get; set; } = [];
+
     /// <summary>
     /// A random source for one step, seeded from the run's seed and the step's name, so that adding a step or
     /// changing one leaves the others' data as it was.

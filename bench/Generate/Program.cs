@@ -14,6 +14,8 @@ IGeneratorStep[] steps =
     new ConductStep(),
     new CommitmentStep(),
     new ContentStep(),
+    new CourseStep(),
+    new CurriculumStep(),
 ];
 
 Console.WriteLine($"Generating a province: seed {options.Seed}, {options.Schools:N0} schools, {options.Staff:N0} staff, today {options.Today:yyyy-MM-dd}, {options.Database.Provider}");

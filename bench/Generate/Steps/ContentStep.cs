@@ -47,6 +47,7 @@ public sealed class ContentStep : IGeneratorStep
                 items.Add(Item(random, generation, topics, district, ContentType.News, title, $"{Slugs.From(title)}-{items.Count}", 0, sections: 2));
             }
         }
+        generation.Lessons = [.. items.Where(i => i.Type == ContentType.Lesson).Select(i => i.Id)];
         var versions = items.Select((item, i) => VersionSnapshot.Of(item, 1, renderer, item.PublishedAt!.Value, editor)).ToList();
         for (var i = 0; i < versions.Count; i++)
         {
