@@ -1,12 +1,10 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace ChildSafety.Training.Printing;
 
 /// <summary>
-/// PdfSharp's process-wide settings, made once before any document: its licence (6.5 refuses to create a document
-/// until one is loaded; the free one is the AGPL licence — the project's licence choice, to be confirmed) and the
-/// DejaVu fonts.
+/// PdfSharp's process-wide font setting, made once before any document: the DejaVu fonts. PdfSharp stays pinned at
+/// 6.2.x, the last MIT-licensed line; 6.5 requires choosing the AGPL or a commercial licence at start-up.
 /// </summary>
 public static class PdfSharpSetup
 {
@@ -20,7 +18,6 @@ public static class PdfSharpSetup
             {
                 return;
             }
-            PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver = new DejaVuFonts();
         }
     }
