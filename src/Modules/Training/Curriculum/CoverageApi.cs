@@ -12,14 +12,15 @@ namespace ChildSafety.Training.Curriculum;
 /// <summary>
 /// <c>GET /api/v1/coverage?org=&amp;year=</c>: a school's topic × grade status, or for an office the roll-up over its
 /// schools (per cell the number of schools teaching the grade, and how many planned and taught the topic). An
-/// organization outside the caller's subtree is answered as if it did not exist (404), like the pages.
+/// organization outside the caller's subtree is answered as if it did not exist (404), like the pages; bad parameters get
+/// a problem document (RFC 9457) like the audit API.
 /// </summary>
 public static class CoverageApi
 {
     public static void MapCoverageApi(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/v1/coverage", GetAsync).RequireAuthorization();
 
-    private static async Task<Results<Ok<CoverageDocument>, NotFound, BadRequest<ApiError>>> GetAsync(
+    private static async Task<Results<Ok<CoverageDocument>, NotFound, ProblemHttpResult>> GetAsync(
         string? org, string? year, ClaimsPrincipal user, CurriculumPlaces places, CoverageReport report, TimeProvider clock,
         IStringLocalizer<TrainingText> text, IStringLocalizer<Core.CoreText> coreText, CancellationToken cancellationToken)
     {
@@ -28,14 +29,14 @@ public static class CoverageApi
         {
             if (!int.TryParse(org, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
             {
-                return TypedResults.BadRequest(new ApiError(text["Tham số org phải là mã số của một đơn vị."]));
+                return TypedResults.Problem(text["Tham số org phải là mã số của một đơn vị."], statusCode: StatusCodes.Status400BadRequest);
             }
             organizationId = id;
         }
         var schoolYear = SchoolYear.Current(clock);
         if (!string.IsNullOrEmpty(year) && !SchoolYear.TryParse(year, out schoolYear))
         {
-            return TypedResults.BadRequest(new ApiError(text["Năm học “{0}” không hợp lệ; hãy ghi dạng 2026-2027.", year]));
+            return TypedResults.Problem(text["Năm học “{0}” không hợp lệ; hãy ghi dạng 2026-2027.", year], statusCode: StatusCodes.Status400BadRequest);
         }
         if (await places.FindAsync(user, organizationId, cancellationToken) is not { } place)
         {
