@@ -24,6 +24,20 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
 
     private static readonly string[] EditorPages = ["/admin/content", "/admin/content/edit", "/admin/media", "/admin/media/upload", "/admin/channels"];
 
+    private static readonly string[] SchoolCurriculumPages =
+    [
+        "/curriculum", "/curriculum/entries", "/curriculum/entries?grade=6&topic=drugs", "/curriculum/entries/edit", "/curriculum/import",
+        "/curriculum/activities", "/curriculum/activities/edit", "/curriculum/activities/calendar",
+    ];
+
+    private static readonly string[] OfficerPages = ["/curriculum", "/curriculum/schools", "/audit", "/audit/report", "/audit/trail"];
+
+    private const string PassedCourse = "/training/phong-chong-xam-hai-tre-em-cho-giao-vien";
+
+    private const string CourseInProgress = "/training/an-toan-tren-moi-truong-mang";
+
+    private static readonly string[] LearnerPages = ["/training", PassedCourse, PassedCourse + "/lessons/1", CourseInProgress, "/my/certificates"];
+
     [Fact]
     public async Task Public_pages_and_the_first_item_of_each_list_have_no_serious_violation()
     {
@@ -60,6 +74,9 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
         await editor.SignInAsync(DemoAccounts.Editor);
         var pages = EditorPages.ToList();
         pages.Add(await FirstLinkAsync(editor, "/admin/media", ".media-grid a"));
+        var item = await FirstLinkAsync(editor, "/admin/content", "a[href^='/admin/content/edit/']");
+        pages.Add(item);
+        pages.Add(await FirstLinkAsync(editor, item, "a[href^='/admin/content/versions/']"));
         var violations = (await CheckAsync(editor, pages)).ToList();
         await editor.Context.CloseAsync();
 
@@ -69,6 +86,69 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
         await newcomer.Context.CloseAsync();
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task The_curriculum_pages_of_a_school_and_the_roll_up_and_audit_of_the_offices_have_no_serious_violation()
+    {
+        var school = await site.OpenAsync(width: 390, height: 844);
+        await school.SignInAsync(DemoAccounts.SchoolAdmin);
+        var pages = SchoolCurriculumPages.ToList();
+        pages.Add(await FirstLinkAsync(school, "/curriculum/entries", "a[href^='/curriculum/entries/edit/']"));
+        pages.Add(await FirstLinkAsync(school, "/curriculum/entries", "a[href^='/curriculum/entries/delete/']"));
+        pages.Add(await FirstLinkAsync(school, "/curriculum/activities", "a[href^='/curriculum/activities/edit/']"));
+        var violations = await CheckAsync(school, pages);
+        await school.Context.CloseAsync();
+
+        foreach (var officer in new[] { DemoAccounts.DistrictOfficer, DemoAccounts.ProvinceOfficer })
+        {
+            var page = await site.OpenAsync(width: 390, height: 844);
+            await page.SignInAsync(officer);
+            var officerPages = OfficerPages.ToList();
+            officerPages.Add(await FirstLinkAsync(page, "/audit", "a[href^='/audit/indicator/']"));
+            violations.AddRange((await CheckAsync(page, officerPages)).Select(v => $"{officer}: {v}"));
+            await page.Context.CloseAsync();
+        }
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task A_teachers_training_quiz_result_and_certificates_and_the_public_verification_have_no_serious_violation()
+    {
+        var teacher = await site.OpenAsync(width: 390, height: 844);
+        await teacher.SignInAsync(DemoAccounts.Teacher);
+        var pages = LearnerPages.ToList();
+        pages.Add(await FirstLinkAsync(teacher, PassedCourse, "a[href^='/training/attempts/'][href$='/result']"));
+        var verification = await FirstLinkAsync(teacher, "/my/certificates", "a[href^='/verify/']");
+        var violations = await CheckAsync(teacher, pages);
+
+        await ReadEveryLessonAsync(teacher, CourseInProgress);
+        await teacher.GotoAsync(CourseInProgress);
+        await teacher.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Làm (tiếp )?bài kiểm tra$") }).ClickAsync();
+        await teacher.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/training/attempts/", StringComparison.Ordinal));
+        violations.AddRange(await Axe.SeriousViolationsAsync(teacher));
+        await teacher.Context.CloseAsync();
+
+        var visitor = await site.OpenAsync(width: 390, height: 844);
+        violations.AddRange(await CheckAsync(visitor, [verification]));
+        await visitor.Context.CloseAsync();
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    /// <summary>The quiz opens once every lesson is marked read, as the teacher does at the end of each one.</summary>
+    private static async Task ReadEveryLessonAsync(IPage page, string course)
+    {
+        await page.GotoAsync(course);
+        var lessons = await page.Locator($"a[href^='{course}/lessons/']").CountAsync();
+        for (var number = 1; number <= lessons; number++)
+        {
+            await page.GotoAsync($"{course}/lessons/{number}");
+            await page.RunAndWaitForResponseAsync(
+                () => page.Locator("main form.actions button[type=submit]").ClickAsync(),
+                response => response.Request.Method == "POST");
+        }
     }
 
     private static async Task<List<string>> CheckAsync(IPage page, IEnumerable<string> paths)

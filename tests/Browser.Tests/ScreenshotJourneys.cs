@@ -16,6 +16,13 @@ public sealed class ScreenshotJourneys(SiteInBrowser site) : IClassFixture<SiteI
         ("conduct", "/conduct", "newstaff@demo.edu.vn"),
         ("admin-people", "/admin/people", DemoAccounts.SchoolAdmin),
         ("admin-conduct", "/admin/conduct", DemoAccounts.SchoolAdmin),
+        ("search", "/search?q=xam+hai", null),
+        ("training", "/training", DemoAccounts.Teacher),
+        ("training-course", "/training/phong-chong-xam-hai-tre-em-cho-giao-vien", DemoAccounts.Teacher),
+        ("certificates", "/my/certificates", DemoAccounts.Teacher),
+        ("curriculum", "/curriculum", DemoAccounts.SchoolAdmin),
+        ("audit", "/audit", DemoAccounts.DistrictOfficer),
+        ("audit-report", "/audit/report", DemoAccounts.ProvinceOfficer),
     ];
 
     [Fact]

@@ -118,6 +118,26 @@ public abstract class CurriculumSpecs(SiteServer server)
         Assert.DoesNotContain("/curriculum/entries/edit/", others.Html, StringComparison.Ordinal);
     }
 
+    [EngineFact]
+    public async Task A_lesson_or_an_activity_left_without_a_name_comes_back_with_the_message_in_vietnamese()
+    {
+        using var school = server.CreateClient();
+        await school.SignInAsync(DemoAccounts.SchoolAdmin);
+
+        var entry = await school.SubmitAsync("/curriculum/entries/edit",
+            ("Input.Grade", "6"), ("Input.Subject", "Khoa học tự nhiên"), ("Input.TopicCode", "drugs"), ("Input.Lesson", ""),
+            ("Input.Periods", "1"), ("Input.Term", "1"), ("Input.Status", "Planned"), ("Input.TeacherId", ""), ("Input.EvidenceUrl", ""));
+        var activity = await school.SubmitAsync("/curriculum/activities/edit",
+            ("Input.Title", ""), ("Input.Date", "2026-11-20"), ("Input.Kind", "Assembly"), ("Input.Audience", "Pupils"),
+            ("Input.Participants", "30"), ("Input.Topics", "drugs"), ("Input.EvidenceUrl", ""));
+
+        Assert.Equal(HttpStatusCode.OK, entry.Status);
+        Assert.True(entry.Shows("Hãy nhập tên bài."), entry.Text);
+        Assert.Equal(HttpStatusCode.OK, activity.Status);
+        Assert.True(activity.Shows("Hãy nhập tên hoạt động."), activity.Text);
+        Assert.DoesNotContain("is required", entry.Text + activity.Text, StringComparison.Ordinal);
+    }
+
     private static string? Status(JsonElement row, string grade) =>
         row.GetProperty("grades").EnumerateArray().Single(g => g.GetProperty("grade").GetString() == grade).GetProperty("status").GetString();
 

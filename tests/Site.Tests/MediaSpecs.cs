@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
+using ChildSafety.Content.Tests.Media;
 using SkiaSharp;
 
 namespace ChildSafety.Site.Tests;
@@ -15,7 +16,7 @@ public abstract partial class MediaSpecs(SiteServer server)
         using var editor = server.CreateClient();
         await editor.SignInAsync(DemoAccounts.Editor);
 
-        var details = await editor.UploadAsync("/admin/media/upload", "File", "san-truong.png", Png(1300, 650), "image/png",
+        var details = await editor.UploadAsync("/admin/media/upload", "File", "san-truong.png", TestFiles.Png(1300, 650), "image/png",
             [KeyValuePair.Create("AltText", "Học sinh chơi ở sân trường")]);
 
         Assert.True(details.Shows("Đã tải lên san-truong.png."), details.Text);
@@ -50,6 +51,32 @@ public abstract partial class MediaSpecs(SiteServer server)
         Assert.Equal(before, await FileCountAsync(editor));
     }
 
+    private static readonly (string Name, byte[] Content, string Message)[] BombsAndBrokenFiles =
+    [
+        ("bom.png", TestFiles.PngClaiming(50_000, 50_000), "Ảnh 50000 × 50000 điểm ảnh là quá lớn"),
+        ("cat-do.png", TestFiles.Truncated(TestFiles.Png(1300, 650)), "Không đọc được ảnh này; tệp có thể bị hỏng."),
+        ("cat-do.jpg", TestFiles.Truncated(TestFiles.Jpeg(1300, 650)), "Không đọc được ảnh này; tệp có thể bị hỏng."),
+        ("tai-lieu.pdf", TestFiles.PdfThatIsNot(), "Tệp này không phải một tài liệu PDF đầy đủ"),
+        ("anh.jpg", Encoding.UTF8.GetBytes("<html><body><img src=x onerror=alert(1)></body></html>"), "Chỉ nhận ảnh JPEG, PNG, WebP hoặc tài liệu PDF"),
+    ];
+
+    [EngineFact]
+    public async Task A_bomb_a_broken_file_or_a_lying_name_is_refused_in_vietnamese_and_nothing_is_stored()
+    {
+        using var editor = server.CreateClient();
+        await editor.SignInAsync(DemoAccounts.Editor);
+        var before = await FileCountAsync(editor);
+
+        foreach (var (name, content, message) in BombsAndBrokenFiles)
+        {
+            var page = await editor.UploadAsync("/admin/media/upload", "File", name, content, "image/png", [KeyValuePair.Create("AltText", "Ảnh")]);
+
+            Assert.Equal("/admin/media/upload", page.Path);
+            Assert.True(page.Shows(message), $"{name}: {page.Text}");
+        }
+        Assert.Equal(before, await FileCountAsync(editor));
+    }
+
     [EngineFact]
     public async Task Nothing_outside_the_media_folder_is_served()
     {
@@ -80,18 +107,6 @@ public abstract partial class MediaSpecs(SiteServer server)
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync();
         return (int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), response);
-    }
-
-    private static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.Orange);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 
     [GeneratedRegex(@"[0-9]+ kết quả")]

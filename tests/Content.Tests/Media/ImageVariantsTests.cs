@@ -39,4 +39,14 @@ public class ImageVariantsTests
     [Fact]
     public void An_image_narrower_than_the_smallest_width_keeps_its_own() =>
         Assert.Equal([200], ImageVariants.WidthsFor(200));
+
+    [Theory]
+    [InlineData("png")]
+    [InlineData("jpeg")]
+    public void An_image_cut_off_halfway_gives_no_variants_rather_than_a_half_grey_picture(string format)
+    {
+        var whole = format == "png" ? TestFiles.Png(1300, 650) : TestFiles.Jpeg(1300, 650);
+
+        Assert.Empty(ImageVariants.Encode(TestFiles.Truncated(whole)));
+    }
 }

@@ -52,4 +52,12 @@ public class MediaCheckTests
     [Fact]
     public void A_pdf_is_a_document() =>
         Assert.Equal(new MediaCheck(null, MediaKind.Document), MediaCheck.Of(TestFiles.Pdf()));
+
+    [Fact]
+    public void A_web_page_starting_with_the_pdf_signature_is_refused_as_no_pdf() =>
+        Assert.Equal(MediaRefusal.NotAPdf, MediaCheck.Of(TestFiles.PdfThatIsNot()).Refusal);
+
+    [Fact]
+    public void A_pdf_cut_off_before_its_end_is_refused_as_no_pdf() =>
+        Assert.Equal(MediaRefusal.NotAPdf, MediaCheck.Of(TestFiles.Truncated(TestFiles.Pdf())).Refusal);
 }

@@ -56,7 +56,13 @@ internal static class TestFiles
 
     public static byte[] Svg() => Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"10\" height=\"10\"/></svg>");
 
-    public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n");
+
+    /// <summary>A web page with a PDF's first five bytes, as a polyglot attack or a mislabelled save would have it.</summary>
+    public static byte[] PdfThatIsNot() => Encoding.ASCII.GetBytes("%PDF-<html><body><script>alert(1)</script></body></html>");
+
+    /// <summary>The first half of the file, as an interrupted upload leaves it.</summary>
+    public static byte[] Truncated(byte[] file) => file[..(file.Length / 2)];
 
     public static bool Contains(byte[] haystack, string needle) => haystack.AsSpan().IndexOf(Encoding.ASCII.GetBytes(needle)) >= 0;
 

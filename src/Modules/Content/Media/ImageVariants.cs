@@ -13,7 +13,7 @@ public static class ImageVariants
     {
         using var data = SKData.CreateCopy(content);
         using var codec = SKCodec.Create(data);
-        using var decoded = codec is null ? null : SKBitmap.Decode(codec);
+        using var decoded = codec is null ? null : DecodeWhole(codec);
         if (codec is null || decoded is null)
         {
             return [];
@@ -30,6 +30,23 @@ public static class ImageVariants
                 upright.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The pixels only if every one of them was in the file. SKBitmap.Decode accepts a cut-off file and fills the
+    /// missing rows with grey, which would publish a broken picture as if it were whole.
+    /// </summary>
+    private static SKBitmap? DecodeWhole(SKCodec codec)
+    {
+        var info = codec.Info;
+        info = new SKImageInfo(info.Width, info.Height, info.ColorType, info.AlphaType == SKAlphaType.Unpremul ? SKAlphaType.Premul : info.AlphaType);
+        var bitmap = new SKBitmap(info);
+        if (codec.GetPixels(info, bitmap.GetPixels()) == SKCodecResult.Success)
+        {
+            return bitmap;
+        }
+        bitmap.Dispose();
+        return null;
     }
 
     /// <summary>The library widths below the image's own, then the image's own width capped at the widest.</summary>

@@ -26,7 +26,7 @@ public sealed record MediaCheck(MediaRefusal? Refusal, MediaKind Kind = MediaKin
             case null:
                 return new(MediaRefusal.NotAllowedKind);
             case ".pdf":
-                return new(null, MediaKind.Document);
+                return PdfEnding.IsPresent(content) ? new(null, MediaKind.Document) : new(MediaRefusal.NotAPdf, MediaKind.Document);
         }
         using var data = SKData.CreateCopy(content);
         using var codec = SKCodec.Create(data);

@@ -149,6 +149,7 @@ public sealed class MediaLibrary(ContentDbContext db, MediaStore store, TimeProv
         MediaRefusal.TooLarge => text["Tệp lớn tối đa 10 MB."],
         MediaRefusal.TooManyPixels => text["Ảnh {0} × {1} điểm ảnh là quá lớn; tối đa 40 triệu điểm ảnh.", check.Width, check.Height],
         MediaRefusal.Unreadable => text["Không đọc được ảnh này; tệp có thể bị hỏng."],
+        MediaRefusal.NotAPdf => text["Tệp này không phải một tài liệu PDF đầy đủ; có thể tệp bị cắt dở khi tải lên. Hãy lưu lại thành PDF rồi tải lên lần nữa."],
         _ => text["Chỉ nhận ảnh JPEG, PNG, WebP hoặc tài liệu PDF (không nhận SVG hay tệp chương trình)."],
     };
 }

@@ -12,4 +12,7 @@ public enum MediaRefusal
     /// <summary>Starts like an image but its header cannot be read.</summary>
     Unreadable,
     TooManyPixels,
+
+    /// <summary>Has a PDF's signature but not a PDF's ending: cut off, or something else wearing the signature.</summary>
+    NotAPdf,
 }

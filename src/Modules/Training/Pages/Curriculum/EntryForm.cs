@@ -2,16 +2,19 @@ using ChildSafety.Training.Curriculum;
 
 namespace ChildSafety.Training.Pages.Curriculum;
 
-/// <summary>The entry form's fields, named as <see cref="EntryInput"/> so that its messages land beside them.</summary>
+/// <summary>
+/// The entry form's fields, named as <see cref="EntryInput"/> so that its messages land beside them. The texts are
+/// nullable because model binding turns an empty box into null; the rules, not the binder, say what is missing.
+/// </summary>
 public sealed class EntryForm
 {
     public int Grade { get; set; } = int.MinValue;
 
-    public string Subject { get; set; } = "";
+    public string? Subject { get; set; }
 
-    public string TopicCode { get; set; } = "";
+    public string? TopicCode { get; set; }
 
-    public string Lesson { get; set; } = "";
+    public string? Lesson { get; set; }
 
     public int Periods { get; set; } = 1;
 
@@ -23,7 +26,7 @@ public sealed class EntryForm
 
     public string? EvidenceUrl { get; set; }
 
-    public EntryInput ToInput() => new(Grade, Subject, TopicCode, Lesson, Periods, Term, Status, TeacherId, EvidenceUrl);
+    public EntryInput ToInput() => new(Grade, Subject ?? "", TopicCode ?? "", Lesson ?? "", Periods, Term, Status, TeacherId, EvidenceUrl);
 
     public static EntryForm From(IntegrationEntry entry) => From(entry, entry.Status, entry.EvidenceUrl);
 

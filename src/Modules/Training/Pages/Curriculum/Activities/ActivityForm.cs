@@ -3,7 +3,10 @@ using ChildSafety.Training.Curriculum;
 
 namespace ChildSafety.Training.Pages.Curriculum.Activities;
 
-/// <summary>The activity form's fields, named as <see cref="ActivityInput"/> so that its messages land beside them.</summary>
+/// <summary>
+/// The activity form's fields, named as <see cref="ActivityInput"/> so that its messages land beside them. The title
+/// is nullable because model binding turns an empty box into null; the rules, not the binder, say it is missing.
+/// </summary>
 public sealed class ActivityForm
 {
     public DateOnly? Date { get; set; }
@@ -14,13 +17,13 @@ public sealed class ActivityForm
 
     public int Participants { get; set; }
 
-    public string Title { get; set; } = "";
+    public string? Title { get; set; }
 
     public List<string> Topics { get; set; } = [];
 
     public string? EvidenceUrl { get; set; }
 
-    public ActivityInput ToInput() => new(Date, Kind, Audience.Aggregate(ActivityAudience.None, (all, a) => all | a), Participants, Title, Topics, EvidenceUrl);
+    public ActivityInput ToInput() => new(Date, Kind, Audience.Aggregate(ActivityAudience.None, (all, a) => all | a), Participants, Title ?? "", Topics, EvidenceUrl);
 
     public static ActivityForm From(AwarenessActivity activity) => new()
     {
