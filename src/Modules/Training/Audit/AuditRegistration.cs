@@ -24,6 +24,7 @@ public static class AuditRegistration
             services.AddDbContextPool<AuditDbContext, SqliteAuditDbContext>(options => options
                 .UseSqlite(database.ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         }
+        services.AddScoped<IIndicator, CertificateIndicator>();
         services.AddScoped<IIndicator, ConductIndicator>();
         services.AddScoped<IIndicator, PublicityIndicator>();
         services.AddScoped<IIndicator, CommitmentIndicator>();

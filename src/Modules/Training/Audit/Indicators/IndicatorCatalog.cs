@@ -10,7 +10,7 @@ public static class IndicatorCatalog
     public static IReadOnlyList<PendingIndicator> All { get; } =
     [
         new(1, "awareness", "Trường tổ chức tuyên truyền cho cán bộ, giáo viên, nhân viên và học sinh"),
-        new(2, "certificates", "Cán bộ, giáo viên, nhân viên có chứng nhận tập huấn còn hiệu lực"),
+        new(2, CertificateIndicator.IndicatorKey, "Cán bộ, giáo viên, nhân viên có chứng nhận tập huấn còn hiệu lực"),
         new(3, ConductIndicator.IndicatorKey, "Cán bộ, giáo viên, nhân viên đã xác nhận quy tắc ứng xử đang có hiệu lực"),
         new(4, PublicityIndicator.IndicatorKey, "Trường công khai Tổng đài 111 và kênh tiếp nhận thông tin"),
         new(5, "online-safety", "Trường tiểu học, trung học đã dạy an toàn trên mạng trong học kỳ"),
