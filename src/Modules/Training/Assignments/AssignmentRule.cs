@@ -1,3 +1,5 @@
+using ChildSafety.Core.Organizations;
+using ChildSafety.Core.People;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
 
@@ -6,10 +8,13 @@ namespace ChildSafety.Training.Assignments;
 /// <summary>Who an assignment covers and when each of them is due.</summary>
 public sealed record AssignmentRule(string OrganizationPath, PositionSet Positions, SchoolLevelSet Levels, DateOnly? DueOn, int? DueDaysAfterStart, DateOnly AssignedOn)
 {
-    public bool Covers(Member member) =>
-        member.OrganizationPath.StartsWith(OrganizationPath, StringComparison.Ordinal)
-        && Positions.Contains(member.Position)
-        && Levels.Admits(member.Level);
+    public bool Covers(Member member) => Covers(member.OrganizationPath, member.Position, member.Level);
+
+    /// <summary>Everyone of one organization and position is covered alike: the rule never looks at the person.</summary>
+    public bool Covers(string organizationPath, Position position, SchoolLevel? level) =>
+        organizationPath.StartsWith(OrganizationPath, StringComparison.Ordinal)
+        && Positions.Contains(position)
+        && Levels.Admits(level);
 
     /// <summary>
     /// A fixed date, or N days after starting. Someone who started before the assignment was made gets N days from

@@ -16,5 +16,8 @@ public sealed record AuditPeriod(SchoolYear Year, DateOnly AsOf)
 
     public DateTimeOffset Cutoff => VietnamTime.StartOf(AsOf.AddDays(1));
 
+    /// <summary>The term the figures' day falls in: the first up to the semester-1 report day, the second after.</summary>
+    public int Term => AsOf <= ReportPeriod.Semester1.Span(Year).To ? 1 : 2;
+
     public DateTimeOffset Opens => VietnamTime.StartOf(Year.Starts);
 }

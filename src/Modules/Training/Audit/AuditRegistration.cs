@@ -24,8 +24,13 @@ public static class AuditRegistration
             services.AddDbContextPool<AuditDbContext, SqliteAuditDbContext>(options => options
                 .UseSqlite(database.ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         }
+        services.AddScoped<PlanFacts>();
+        services.AddScoped<IIndicator, AwarenessIndicator>();
+        services.AddScoped<IIndicator, CertificateIndicator>();
         services.AddScoped<IIndicator, ConductIndicator>();
         services.AddScoped<IIndicator, PublicityIndicator>();
+        services.AddScoped<IIndicator, OnlineSafetyIndicator>();
+        services.AddScoped<IIndicator, IntegrationIndicator>();
         services.AddScoped<IIndicator, CommitmentIndicator>();
         services.AddScoped<AuditIndicators>();
         services.AddScoped<AuditScopes>();

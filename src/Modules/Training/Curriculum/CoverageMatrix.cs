@@ -27,6 +27,9 @@ public sealed record CoverageMatrix(IReadOnlyList<int> Grades, IReadOnlyList<Cov
         return new CoverageMatrix(grades, rows, FindGaps(topics, grades, byCell));
     }
 
+    /// <summary>The grades left without the every-term topic in <paramref name="term"/>.</summary>
+    public IEnumerable<CoverageGap> EveryTermGaps(int term) => Gaps.Where(g => g.TopicCode == EveryTermTopic && g.Term == term);
+
     public CoverageCell Cell(string topicCode, int grade) =>
         Rows.Single(r => r.Topic.Code == topicCode).Cells.Single(c => c.Grade == grade);
 

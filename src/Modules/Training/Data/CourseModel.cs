@@ -3,6 +3,7 @@ using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ChildSafety.Training.Data;
 
@@ -15,6 +16,20 @@ internal static class CourseModel
 {
     public static readonly Type[] Entities =
         [typeof(Course), typeof(CourseVersion), typeof(LessonRead), typeof(QuizAttempt), typeof(AttemptQuestion), typeof(Certificate), typeof(Assignment)];
+
+    /// <summary>
+    /// SQLite cannot compare DateTimeOffset text; due dates and expiry are compared in queries, so on SQLite the
+    /// course tables keep their instants as UTC ticks (the older tables keep their text columns). Every context that
+    /// reads these tables on SQLite must map them the same way.
+    /// </summary>
+    public static void StoreInstantsAsTicks(ModelBuilder model)
+    {
+        foreach (var property in Entities.SelectMany(t => model.Entity(t).Metadata.GetProperties())
+            .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+        {
+            property.SetValueConverter(typeof(DateTimeOffsetToBinaryConverter));
+        }
+    }
 
     public static void Configure(ModelBuilder model)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,6 +13,12 @@ public sealed class SqliteAuditDbContext(DbContextOptions<SqliteAuditDbContext> 
         // text they compare in time order, which lets the audit filter by period in SQL where SQLite cannot compare
         // DateTimeOffset values itself.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcText>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        CourseModel.StoreInstantsAsTicks(modelBuilder);
     }
 
     private sealed class UtcText() : ValueConverter<DateTimeOffset, string>(

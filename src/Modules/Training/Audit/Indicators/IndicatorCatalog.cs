@@ -9,12 +9,12 @@ public static class IndicatorCatalog
 {
     public static IReadOnlyList<PendingIndicator> All { get; } =
     [
-        new(1, "awareness", "Trường tổ chức tuyên truyền cho cán bộ, giáo viên, nhân viên và học sinh"),
-        new(2, "certificates", "Cán bộ, giáo viên, nhân viên có chứng nhận tập huấn còn hiệu lực"),
+        new(1, AwarenessIndicator.IndicatorKey, "Trường tổ chức tuyên truyền cho cán bộ, giáo viên, nhân viên và học sinh"),
+        new(2, CertificateIndicator.IndicatorKey, "Cán bộ, giáo viên, nhân viên có chứng nhận tập huấn còn hiệu lực"),
         new(3, ConductIndicator.IndicatorKey, "Cán bộ, giáo viên, nhân viên đã xác nhận quy tắc ứng xử đang có hiệu lực"),
         new(4, PublicityIndicator.IndicatorKey, "Trường công khai Tổng đài 111 và kênh tiếp nhận thông tin"),
-        new(5, "online-safety", "Trường tiểu học, trung học đã dạy an toàn trên mạng trong học kỳ"),
-        new(6, "integration", "Trường có kế hoạch lồng ghép đủ các chủ đề bắt buộc"),
+        new(5, OnlineSafetyIndicator.IndicatorKey, "Trường tiểu học, trung học đã dạy an toàn trên mạng trong học kỳ"),
+        new(6, IntegrationIndicator.IndicatorKey, "Trường có kế hoạch lồng ghép đủ các chủ đề bắt buộc"),
         new(7, CommitmentIndicator.IndicatorKey, "Trường đã ký cam kết với gia đình học sinh trong năm học"),
     ];
 

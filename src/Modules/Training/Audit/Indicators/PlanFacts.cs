@@ -1,0 +1,38 @@
+using ChildSafety.Core.Organizations;
+using ChildSafety.Core.Topics;
+using ChildSafety.Training.Audit.Data;
+using ChildSafety.Training.Curriculum;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Audit.Indicators;
+
+/// <summary>
+/// The integration plans of every school of a subtree for the audited year in one query, and each school's coverage
+/// matrix built by the curriculum's own rules, so that the audit and the school's curriculum page never disagree.
+/// </summary>
+public sealed class PlanFacts(AuditDbContext db, TopicCatalog topics)
+{
+    /// <summary>The entries recorded by the figures' day, by school.</summary>
+    public async Task<ILookup<int, CoverageFact>> UnderAsync(string path, AuditPeriod period, CancellationToken cancellationToken)
+    {
+        var year = period.Year.ToString();
+        var cutoff = period.Cutoff;
+        var rows = await db.IntegrationEntries.AsNoTracking()
+            .Where(e => e.SchoolYear == year && e.CreatedAt < cutoff)
+            .Join(db.Organizations.Where(o => o.Path.StartsWith(path)), e => e.OrganizationId, o => o.Id,
+                (e, o) => new { e.OrganizationId, e.TopicCode, e.Grade, e.Term, e.Status })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToLookup(r => r.OrganizationId, r => new CoverageFact(r.TopicCode, r.Grade, r.Term, r.Status));
+    }
+
+    public static IReadOnlyList<int> GradesOf(AuditUnit school) => Grades.TaughtBy(school.Kind, school.Level);
+
+    public CoverageMatrix MatrixOf(AuditUnit school, IEnumerable<CoverageFact> facts) =>
+        CoverageMatrix.Build(topics.All, GradesOf(school), [.. facts]);
+
+    public string TopicName(string code) => topics.NameOf(code);
+
+    /// <summary>The grades of <paramref name="school"/> where the every-term topic is suggested; none when the catalogue lacks it.</summary>
+    public IReadOnlyList<int> EveryTermGrades(AuditUnit school) =>
+        topics.Find(CoverageMatrix.EveryTermTopic) is { } topic ? [.. GradesOf(school).Where(topic.SuggestedGrades.Contains)] : [];
+}
