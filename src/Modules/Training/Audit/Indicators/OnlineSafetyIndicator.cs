@@ -10,7 +10,7 @@ namespace ChildSafety.Training.Audit.Indicators;
 /// lessons marked taught: a lesson only planned is not yet taught. Schools whose grades the topic is not suggested
 /// for are not counted.
 /// </summary>
-public sealed class OnlineSafetyIndicator(PlanFacts plans, IStringLocalizer<TrainingText> text) : IIndicator
+public sealed class OnlineSafetyIndicator(PlanFacts plans, IStringLocalizer<TrainingText> text, IStringLocalizer<Core.CoreText> gradeText) : IIndicator
 {
     public const string IndicatorKey = "online-safety";
 
@@ -39,7 +39,7 @@ public sealed class OnlineSafetyIndicator(PlanFacts plans, IStringLocalizer<Trai
         var untaught = Untaught(unit, facts[unit.Id], period).Select(g => g.Grade).ToHashSet();
         return plans.EveryTermGrades(unit)
             .Select(grade => new IndicatorEntry(
-                text["Lớp {0}", grade],
+                Grades.Name(grade, gradeText),
                 untaught.Contains(grade) ? text["Chưa dạy an toàn trên mạng trong học kỳ {0}", period.Term] : text["Đã dạy an toàn trên mạng trong học kỳ {0}", period.Term],
                 !untaught.Contains(grade), null))
             .OrderBy(e => e.Counts)
