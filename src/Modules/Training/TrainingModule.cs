@@ -102,6 +102,8 @@ public sealed class TrainingModule : IModule
         {
             pages.Conventions.AuthorizeFolder("/Training", TrainingPermissions.TakeTraining.PolicyName);
             pages.Conventions.AuthorizePage("/My/Certificates", TrainingPermissions.TakeTraining.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Assignments", TrainingPermissions.AssignTraining.PolicyName);
         });
+        services.AddSingleton(new AdminLink("Giao khoá học", "Giao khoá tập huấn cho đơn vị trong phạm vi, theo dõi ai đã đạt, ai quá hạn; gia hạn hoặc thu hồi.", "/admin/assignments", TrainingPermissions.AssignTraining, typeof(TrainingText)));
     }
 }

@@ -82,6 +82,10 @@ public sealed class Assignments(
             return Outcome.Fail("", text["Không tìm thấy giao khoá học này trong phạm vi của bạn."]);
         }
         var outcome = Check(dueOn, dueDays);
+        if (outcome.Succeeded && (dueOn < assignment.DueOn || dueOn is null && dueDays < assignment.DueDaysAfterStart))
+        {
+            outcome.Add(dueOn is null ? "DueDays" : "DueOn", text["Hạn mới không được sớm hơn hạn hiện tại."]);
+        }
         if (!outcome.Succeeded)
         {
             return outcome;
