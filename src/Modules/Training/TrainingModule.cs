@@ -97,6 +97,9 @@ public sealed class TrainingModule : IModule
         services.AddScoped<CertificateExpiries>();
         services.AddScoped<Assignments.Assignments>();
         services.AddScoped<AssignmentDeadlines>();
+        services.AddReminderSource<AssignmentReminders>();
+        services.AddReminderSource<CertificateReminders>();
+        services.AddHomeNotice<TrainingNotices>();
         services.AddScoped<IDemoContent, CourseDemoContent>();
         services.Configure<RazorPagesOptions>(pages =>
         {

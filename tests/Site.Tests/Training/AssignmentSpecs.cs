@@ -29,7 +29,7 @@ public abstract class AssignmentSpecs(SiteServer server)
         using var officer = server.CreateClient();
         await officer.SignInAsync(DemoAccounts.DistrictOfficer);
         var form = await officer.GetAsync("/admin/assignments/new");
-        var courseId = form.InputValue("CourseId");
+        var courseId = await CourseIdAsync();
 
         var created = await officer.PostAsync("/admin/assignments/new", form.AntiforgeryToken(),
             [new("CourseId", courseId), new("OrganizationId", Id(school.Id)), new("Positions", "Teachers"), new("Due", "fixed"), new("DueOn", Day(Today.AddDays(20)))]);
@@ -65,7 +65,7 @@ public abstract class AssignmentSpecs(SiteServer server)
         var form = await officer.GetAsync("/admin/assignments/new");
 
         var created = await officer.PostAsync("/admin/assignments/new", form.AntiforgeryToken(),
-            [new("CourseId", form.InputValue("CourseId")), new("OrganizationId", Id(school.Id)), new("Positions", "Teachers"), new("Positions", "Managers"),
+            [new("CourseId", await CourseIdAsync()), new("OrganizationId", Id(school.Id)), new("Positions", "Teachers"), new("Positions", "Managers"),
              new("Due", "relative"), new("DueOn", Day(Today.AddDays(-3))), new("DueDays", "30")]);
 
         Assert.Equal("/admin/assignments", created.Path);
@@ -83,7 +83,7 @@ public abstract class AssignmentSpecs(SiteServer server)
         using var officer = server.CreateClient();
         await officer.SignInAsync(DemoAccounts.DistrictOfficer);
         var form = await officer.GetAsync("/admin/assignments/new");
-        var courseId = form.InputValue("CourseId");
+        var courseId = await CourseIdAsync();
         var before = await CountAsync();
 
         async Task<Page> Assign(string course, int organization, string dueOn) =>
@@ -134,7 +134,7 @@ public abstract class AssignmentSpecs(SiteServer server)
         await officer.SignInAsync(DemoAccounts.DistrictOfficer);
         var form = await officer.GetAsync("/admin/assignments/new");
         await officer.PostAsync("/admin/assignments/new", form.AntiforgeryToken(),
-            [new("CourseId", form.InputValue("CourseId")), new("OrganizationId", Id(school.Id)), new("Positions", "Staff"), new("Due", "fixed"), new("DueOn", Day(Today.AddDays(10)))]);
+            [new("CourseId", await CourseIdAsync()), new("OrganizationId", Id(school.Id)), new("Positions", "Staff"), new("Due", "fixed"), new("DueOn", Day(Today.AddDays(10)))]);
         var assignment = await LatestAsync();
         var path = $"/admin/assignments/{assignment.Id}";
 
@@ -170,6 +170,9 @@ public abstract class AssignmentSpecs(SiteServer server)
     private Task<Assignment> FindAsync(int id) => WithTrainingAsync(db => db.Assignments.AsNoTracking().SingleAsync(a => a.Id == id));
 
     private Task<Assignment> FirstOfAsync(int organizationId) => WithTrainingAsync(db => db.Assignments.AsNoTracking().OrderBy(a => a.Id).FirstAsync(a => a.OrganizationId == organizationId));
+
+    private async Task<string> CourseIdAsync() =>
+        Id(await WithTrainingAsync(db => db.Courses.Where(c => c.Slug == Learner.Course).Select(c => c.Id).SingleAsync()));
 
     private Task<int> CountAsync() => WithTrainingAsync(db => db.Assignments.CountAsync());
 }
