@@ -32,7 +32,7 @@ public abstract class TrainingReminderSpecs(SiteServer server)
         var message = Assert.Single(MessagesTo(learner.Person.Email!));
         Assert.Equal($"Nhắc hạn: hoàn thành khoá học {await TitleAsync()} trước ngày {due}", message.Subject);
         Assert.Contains($"{server.BaseAddress}training", message.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain(MessagesTo(learner.Person.Email!), m => m.Subject.Contains("quá hạn", StringComparison.Ordinal));
+        Assert.DoesNotContain(MessagesTo(learner.Person.Email!), m => (m.Subject ?? "").Contains("quá hạn", StringComparison.Ordinal));
         Assert.Equal(0, second.Sent);
         var home = await learner.Client.GetAsync("/");
         Assert.True(home.Shows($"Hoàn thành khoá học {await TitleAsync()} trước ngày {due}"));
@@ -55,7 +55,7 @@ public abstract class TrainingReminderSpecs(SiteServer server)
         await RunAsync();
 
         Assert.Equal(2, MessagesTo(learner.Person.Email!).Count);
-        Assert.Single(MessagesTo(learner.Person.Email!), m => m.Subject.StartsWith("Nhắc hạn:", StringComparison.Ordinal));
+        Assert.Single(MessagesTo(learner.Person.Email!), m => (m.Subject ?? "").StartsWith("Nhắc hạn:", StringComparison.Ordinal));
     }
 
     [EngineFact]
@@ -76,7 +76,7 @@ public abstract class TrainingReminderSpecs(SiteServer server)
         await RunAsync();
         await RunAsync();
 
-        var message = Assert.Single(MessagesTo(DemoAccounts.SchoolAdmin), m => m.Subject.StartsWith("Chứng nhận", StringComparison.Ordinal));
+        var message = Assert.Single(MessagesTo(DemoAccounts.SchoolAdmin), m => (m.Subject ?? "").StartsWith("Chứng nhận", StringComparison.Ordinal));
         Assert.Equal($"Chứng nhận khoá học {await TitleAsync()} sắp hết hạn", message.Subject);
         using var admin = server.CreateClient();
         await admin.SignInAsync(DemoAccounts.SchoolAdmin);
