@@ -133,7 +133,7 @@ public abstract class AssignmentSpecs(SiteServer server)
         using var officer = server.CreateClient();
         await officer.SignInAsync(DemoAccounts.DistrictOfficer);
         var form = await officer.GetAsync("/admin/assignments/new");
-        await officer.PostAsync("/admin/assignments/new", form.AntiforgeryToken(),
+        var created = await officer.PostAsync("/admin/assignments/new", form.AntiforgeryToken(),
             [new("CourseId", await CourseIdAsync()), new("OrganizationId", Id(school.Id)), new("Positions", "Staff"), new("Due", "fixed"), new("DueOn", Day(Today.AddDays(10)))]);
         var assignment = await LatestAsync();
         var path = $"/admin/assignments/{assignment.Id}";

@@ -7,6 +7,7 @@ using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Audit;
 using ChildSafety.Training.Learning;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -90,7 +91,7 @@ public sealed class AssignmentModel(
             return NotFound();
         }
         var relative = Due == "relative";
-        var outcome = ModelState.IsValid
+        var outcome = DueIsValid
             ? await assignments.ExtendAsync(caller, Id, relative ? null : DueOn, relative ? DueDays : null, cancellationToken)
             : Outcome.Fail("", text["Hãy kiểm tra lại các ô đã nhập."]);
         if (outcome.Succeeded)
@@ -102,6 +103,10 @@ public sealed class AssignmentModel(
         await LoadAsync(caller, cancellationToken);
         return Page();
     }
+
+    /// <summary>Only the due fields: on a post, "page" is also the route value naming this page, which the pager's number cannot bind.</summary>
+    private bool DueIsValid =>
+        new[] { nameof(Due), nameof(DueOn), nameof(DueDays) }.All(name => ModelState.GetFieldValidationState(name) != ModelValidationState.Invalid);
 
     private async Task<bool> LoadAsync(CallerScope caller, CancellationToken cancellationToken)
     {
