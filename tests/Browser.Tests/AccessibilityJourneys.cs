@@ -71,6 +71,24 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
+    [Fact]
+    public async Task The_assignment_pages_and_a_teachers_training_pages_have_no_serious_violation()
+    {
+        var officer = await site.OpenAsync(width: 390, height: 844);
+        await officer.SignInAsync(DemoAccounts.DistrictOfficer);
+        var assignment = await FirstLinkAsync(officer, "/admin/assignments", "td a[href^='/admin/assignments/']");
+        var violations = (await CheckAsync(officer, ["/admin/assignments", "/admin/assignments/new", assignment, $"{assignment}/withdraw"])).ToList();
+        await officer.Context.CloseAsync();
+
+        var teacher = await site.OpenAsync(width: 390, height: 844);
+        await teacher.SignInAsync(DemoAccounts.Teacher);
+        var course = await FirstLinkAsync(teacher, "/training", "a[href^='/training/']");
+        violations.AddRange(await CheckAsync(teacher, ["/training", course, "/my/certificates"]));
+        await teacher.Context.CloseAsync();
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     private static async Task<List<string>> CheckAsync(IPage page, IEnumerable<string> paths)
     {
         var violations = new List<string>();
