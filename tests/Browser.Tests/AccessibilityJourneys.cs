@@ -151,6 +151,18 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
         }
     }
 
+    [Fact]
+    public async Task The_assignment_pages_have_no_serious_violation()
+    {
+        var officer = await site.OpenAsync(width: 390, height: 844);
+        await officer.SignInAsync(DemoAccounts.DistrictOfficer);
+        var assignment = await FirstLinkAsync(officer, "/admin/assignments", "td a[href^='/admin/assignments/']");
+        var violations = await CheckAsync(officer, ["/admin/assignments", "/admin/assignments/new", assignment, $"{assignment}/withdraw"]);
+        await officer.Context.CloseAsync();
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     private static async Task<List<string>> CheckAsync(IPage page, IEnumerable<string> paths)
     {
         var violations = new List<string>();

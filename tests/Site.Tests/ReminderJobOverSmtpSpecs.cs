@@ -26,10 +26,10 @@ public abstract class ReminderJobOverSmtpSpecs(SiteWithSmtp server)
         await scope.ServiceProvider.GetRequiredService<ReminderRun>().RunOnceAsync(CancellationToken.None);
         var recipients = server.Smtp.Mailbox.Messages().Select(m => (m.To.Mailboxes.Single().Address, m.Subject)).ToList();
         Assert.Equal(recipients.Distinct().Count(), recipients.Count);
-        Assert.Single(recipients, r => r.Address == teacher);
+        Assert.Single(recipients, r => r.Address == teacher && r.Subject == message.Subject);
     }
 
-    /// <summary>The ledger marks a reminder sent just after the SMTP server accepted it; waits for that mark.</summary>
+    /// <summary>The ledger marks a conduct reminder sent (the teacher may be reminded of a course too) just after the SMTP server accepted it; waits for that mark.</summary>
     private async Task<SentReminder> SentReminderOfAsync(Guid personId)
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
@@ -37,7 +37,7 @@ public abstract class ReminderJobOverSmtpSpecs(SiteWithSmtp server)
         {
             await using var scope = server.Services.CreateAsyncScope();
             var row = await scope.ServiceProvider.GetRequiredService<CoreDbContext>().SentReminders.AsNoTracking()
-                .SingleOrDefaultAsync(r => r.PersonId == personId && r.SentAt != null);
+                .SingleOrDefaultAsync(r => r.PersonId == personId && r.Key.StartsWith("conduct-pending:") && r.SentAt != null);
             if (row is not null)
             {
                 return row;

@@ -97,11 +97,16 @@ public sealed class TrainingModule : IModule
         services.AddScoped<CertificateExpiries>();
         services.AddScoped<Assignments.Assignments>();
         services.AddScoped<AssignmentDeadlines>();
+        services.AddReminderSource<AssignmentReminders>();
+        services.AddReminderSource<CertificateReminders>();
+        services.AddHomeNotice<TrainingNotices>();
         services.AddScoped<IDemoContent, CourseDemoContent>();
         services.Configure<RazorPagesOptions>(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Training", TrainingPermissions.TakeTraining.PolicyName);
             pages.Conventions.AuthorizePage("/My/Certificates", TrainingPermissions.TakeTraining.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Assignments", TrainingPermissions.AssignTraining.PolicyName);
         });
+        services.AddSingleton(new AdminLink("Giao khoá học", "Giao khoá tập huấn cho đơn vị trong phạm vi, theo dõi ai đã đạt, ai quá hạn; gia hạn hoặc thu hồi.", "/admin/assignments", TrainingPermissions.AssignTraining, typeof(TrainingText)));
     }
 }

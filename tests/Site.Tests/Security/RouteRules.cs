@@ -13,6 +13,7 @@ public static class RouteRules
     public static readonly string[] PeopleManagers = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
     public static readonly string[] OrganizationManagers = [Administrator, ProvinceOfficer, DistrictOfficer];
     public static readonly string[] ConductManagers = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
+    public static readonly string[] Assigners = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
     public static readonly string[] Learners = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin, Teacher];
     public static readonly string[] ContentEditors = [Administrator, ProvinceOfficer, Editor, DistrictOfficer, SchoolAdmin];
     public static readonly string[] Auditors = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
@@ -94,6 +95,12 @@ public static class RouteRules
         RouteRule.Only("admin/conduct/person/{personid:guid}", ConductManagers)
             .Scoped(DistrictOfficer, s => s.PersonIn, s => s.PersonOut)
             .Scoped(SchoolAdmin, s => s.PersonIn, s => s.PersonOut),
+        RouteRule.Only("admin/assignments", Assigners),
+        RouteRule.Only("admin/assignments/new", Assigners),
+        RouteRule.Only("admin/assignments/{id:int}", Assigners)
+            .Scoped(DistrictOfficer, s => s.AssignmentIn, s => s.AssignmentOut),
+        RouteRule.Only("admin/assignments/{id:int}/withdraw", Assigners)
+            .Scoped(DistrictOfficer, s => s.AssignmentIn, s => s.AssignmentOut),
         RouteRule.Only("admin/commitments", ConductManagers),
         RouteRule.Only("admin/commitments/class", ConductManagers),
 

@@ -7,7 +7,8 @@ namespace ChildSafety.Site.Tests.Security;
 
 /// <summary>
 /// Records of the demo province on either side of the district officer's and the school administrator's scope:
-/// "in" belongs to their school (THCS Lê Quý Đôn, in PGD-HA), "out" to a school of the other district.
+/// "in" belongs to their school (THCS Lê Quý Đôn, in PGD-HA), "out" to a school of the other district; the
+/// assignment "in" is made by the district PGD-HA.
 /// </summary>
 public sealed record ScopeSamples(
     Guid PersonIn,
@@ -19,7 +20,9 @@ public sealed record ScopeSamples(
     Guid CurriculumEntryIn,
     Guid CurriculumEntryOut,
     Guid AwarenessActivityIn,
-    Guid AwarenessActivityOut)
+    Guid AwarenessActivityOut,
+    int AssignmentIn,
+    int AssignmentOut)
 {
     public static async Task<ScopeSamples> LoadAsync(SiteServer server)
     {
@@ -42,7 +45,9 @@ public sealed record ScopeSamples(
             await training.IntegrationEntries.Where(e => e.OrganizationId == school.Id).Select(e => e.Id).FirstAsync(),
             await training.IntegrationEntries.Where(e => e.OrganizationId == otherSchool.Id).Select(e => e.Id).FirstAsync(),
             await training.AwarenessActivities.Where(a => a.OrganizationId == school.Id).Select(a => a.Id).FirstAsync(),
-            await training.AwarenessActivities.Where(a => a.OrganizationId == otherSchool.Id).Select(a => a.Id).FirstAsync());
+            await training.AwarenessActivities.Where(a => a.OrganizationId == otherSchool.Id).Select(a => a.Id).FirstAsync(),
+            await training.Assignments.Where(a => a.OrganizationId == school.ParentId).Select(a => a.Id).FirstAsync(),
+            await training.Assignments.Where(a => a.OrganizationId == otherSchool.Id).Select(a => a.Id).FirstAsync());
     }
 
     private static Task<int> LatestVersionAsync(TrainingDbContext training, int organizationId) =>

@@ -23,8 +23,9 @@ public sealed class Assignments(
     public const int PageSize = 20;
 
     public async Task<IReadOnlyList<(int Id, string Title)>> AssignableCoursesAsync(CancellationToken cancellationToken) =>
-        (await db.CourseVersions.AsNoTracking().Where(v => v.State == CourseVersionState.Published)
-            .GroupBy(v => v.CourseId).Select(g => g.OrderByDescending(v => v.Number).First())
+        (await db.CourseVersions.AsNoTracking()
+            .Where(v => v.State == CourseVersionState.Published
+                && !db.CourseVersions.Any(later => later.CourseId == v.CourseId && later.State == CourseVersionState.Published && later.Number > v.Number))
             .Select(v => new { v.CourseId, v.Title }).ToListAsync(cancellationToken))
         .OrderBy(c => c.Title).Select(c => (c.CourseId, c.Title)).ToList();
 
@@ -82,6 +83,10 @@ public sealed class Assignments(
             return Outcome.Fail("", text["Không tìm thấy giao khoá học này trong phạm vi của bạn."]);
         }
         var outcome = Check(dueOn, dueDays);
+        if (outcome.Succeeded && (dueOn < assignment.DueOn || dueOn is null && dueDays < assignment.DueDaysAfterStart))
+        {
+            outcome.Add(dueOn is null ? "DueDays" : "DueOn", text["Hạn mới không được sớm hơn hạn hiện tại."]);
+        }
         if (!outcome.Succeeded)
         {
             return outcome;

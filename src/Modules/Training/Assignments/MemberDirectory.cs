@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Linq.Expressions;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Assignments;
@@ -30,6 +31,15 @@ public sealed class MemberDirectory(CoreDbContext core)
     {
         var wanted = ids.Distinct().ToList();
         return await core.Users.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, cancellationToken);
+    }
+
+    /// <summary>Those of <paramref name="ids"/> who are active and have an e-mail address, as reminders address them.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ReminderRecipient>> RecipientsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var people = await core.Users.AsNoTracking().Where(p => p.IsActive && p.Email != null && wanted.Contains(p.Id))
+            .Select(p => new { p.Id, p.Email, p.FullName, p.Culture }).ToListAsync(cancellationToken);
+        return people.ToDictionary(p => p.Id, p => new ReminderRecipient(p.Id, p.Email!, p.FullName, p.Culture));
     }
 
     /// <summary>The organizations of the caller's subtree, for choosing whom to assign.</summary>
