@@ -129,6 +129,8 @@ namespace ChildSafety.Core.Data.Postgres.Migrations
 
                     b.HasIndex("Path");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "text_pattern_ops" });
+
                     b.ToTable("Organizations");
                 });
 
