@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
-using ChildSafety.Core.Caching;
 using ChildSafety.Core.Web;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Topics;
@@ -51,7 +50,6 @@ public static class PlatformRegistration
         services.AddPersonalData();
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddChildSafetyReminders(configuration);
-        services.AddSharedOutputCache(configuration);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
         services.AddRosterImport();
