@@ -10,18 +10,30 @@ public sealed class SiteClient : IDisposable
 {
     public const string AuthCookie = "childsafety.auth";
 
-    private readonly CookieContainer _cookies = new();
+    private readonly CookieContainer _cookies;
     private readonly HttpClient _following;
     private readonly HttpClient _raw;
 
     public SiteClient(Uri baseAddress)
+        : this(baseAddress, new CookieContainer())
+    {
+    }
+
+    private SiteClient(Uri baseAddress, CookieContainer cookies)
     {
         BaseAddress = baseAddress;
+        _cookies = cookies;
         _following = new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies, AllowAutoRedirect = true }) { BaseAddress = baseAddress };
         _raw = new HttpClient(new SocketsHttpHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// The same browser, with the same cookies, talking to another instance of the site, as a load balancer without
+    /// sticky sessions sends one person's requests to any instance.
+    /// </summary>
+    public SiteClient At(Uri otherInstance) => new(otherInstance, _cookies);
 
     /// <summary>Requests without following redirects, to look at a status or a Location header.</summary>
     public HttpClient Raw => _raw;

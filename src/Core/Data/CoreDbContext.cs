@@ -1,22 +1,31 @@
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Caching;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Reminders;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Core.Data;
 
-/// <summary>The shared kernel's tables: organizations, people, roles and sign-in data.</summary>
+/// <summary>
+/// The shared kernel's tables: organizations, people, roles and sign-in data, and what every instance of the site
+/// must share: the data-protection keys and the cache stamps.
+/// </summary>
 public abstract class CoreDbContext(DbContextOptions options)
-    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<CacheStamp> CacheStamps => Set<CacheStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -51,6 +60,12 @@ public abstract class CoreDbContext(DbContextOptions options)
             // The unique key is the claim: a second instance's insert of the same reminder fails here.
             reminder.HasIndex(r => r.Key).IsUnique();
             reminder.HasIndex(r => r.PersonId);
+        });
+
+        builder.Entity<CacheStamp>(stamp =>
+        {
+            stamp.HasKey(s => s.Tag);
+            stamp.Property(s => s.Tag).HasMaxLength(60);
         });
 
         builder.Entity<Person>(person =>

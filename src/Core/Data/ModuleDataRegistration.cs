@@ -41,8 +41,14 @@ public static class ModuleDataRegistration
         public async Task MigrateAsync(CancellationToken cancellationToken)
         {
             await using var scope = services.CreateAsyncScope();
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
+            // Migrate() also takes the migration lock and compares the model with the snapshot, which costs a
+            // noticeable part of a cold start; reading the history table is enough to know it has nothing to do.
+            var applied = await database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            if (database.GetMigrations().Except(applied).Any())
+            {
+                await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 }

@@ -59,7 +59,7 @@ public static class PlatformRegistration
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicUrls>();
 
-        builder.AddSignIn(database);
+        builder.AddSignIn();
         services.AddSiteSecurity(configuration);
         services.AddPermissions(modules);
         services.AddLocalizedPages();
@@ -72,7 +72,7 @@ public static class PlatformRegistration
         return builder;
     }
 
-    private static void AddSignIn(this WebApplicationBuilder builder, DatabaseSettings database)
+    private static void AddSignIn(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<IUserConfirmation<Person>, ActivePersonConfirmation>();
@@ -109,10 +109,11 @@ public static class PlatformRegistration
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        // Keys in the data folder keep sign-ins and reset links valid across restarts.
+        // Keys in the database keep sign-ins, antiforgery tokens and reset links valid across restarts and across
+        // every instance of the site on the same database.
         services.AddDataProtection()
             .SetApplicationName("ChildSafety")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataPath, "keys")));
+            .PersistKeysToDbContext<CoreDbContext>();
     }
 
     private static void AddPermissions(this IServiceCollection services, IModule[] modules)

@@ -47,9 +47,8 @@ public abstract class BackupRoundTripSpecs(SiteServer server) : IAsyncLifetime
         Assert.True(original.Count >= 10, $"Only {original.Count} tables found.");
         Assert.Equal(original, restored);
         Assert.Equal("biên bản ký giấy", File.ReadAllText(Path.Combine(targetFolder, "evidence-probe.txt")));
-        var keys = Directory.GetFiles(Path.Combine(server.DataPath, "keys"));
-        Assert.NotEmpty(keys);
-        Assert.All(keys, key => Assert.Equal(File.ReadAllBytes(key), File.ReadAllBytes(Path.Combine(targetFolder, "keys", Path.GetFileName(key)))));
+        // The data-protection keys are rows of the database, so sign-ins made before the backup survive a restore.
+        Assert.Contains(original, table => table.Key.EndsWith("\"DataProtectionKeys\"", StringComparison.Ordinal) && !table.Value.StartsWith("0:", StringComparison.Ordinal));
     }
 
     [EngineFact]

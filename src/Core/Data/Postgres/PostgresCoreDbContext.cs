@@ -1,3 +1,4 @@
+using ChildSafety.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -6,6 +7,14 @@ namespace ChildSafety.Core.Data.Postgres;
 public sealed class PostgresCoreDbContext(DbContextOptions<PostgresCoreDbContext> options) : CoreDbContext(options)
 {
     public const string HistoryTable = "__CoreMigrations";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Scoping is "Path LIKE '/1/4/%'"; a btree answers a prefix LIKE only under the C collation or with the
+        // pattern operators, and production databases are created with the country's collation.
+        builder.Entity<Organization>().HasIndex(o => o.Path).HasOperators("text_pattern_ops");
+    }
 }
 
 internal sealed class PostgresCoreDbContextFactory : IDesignTimeDbContextFactory<PostgresCoreDbContext>

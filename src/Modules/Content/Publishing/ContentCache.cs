@@ -1,15 +1,16 @@
-using Microsoft.AspNetCore.OutputCaching;
+using ChildSafety.Core.Caching;
 
 namespace ChildSafety.Content.Publishing;
 
 /// <summary>
-/// Public content pages are output-cached under one tag; anything that changes what the public sees evicts it.
-/// Publishing is rare and pages are cheap to render, so one tag beats tracking which page shows which item.
+/// Public content pages are output-cached under one tag; anything that changes what the public sees evicts it, in
+/// this instance and the others. Publishing is rare and pages are cheap to render, so one tag beats tracking which
+/// page shows which item.
 /// </summary>
-public sealed class ContentCache(IOutputCacheStore store)
+public sealed class ContentCache(SharedOutputCache cache)
 {
     public const string Tag = "content";
     public const string Policy = "content";
 
-    public ValueTask EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken);
+    public Task EvictAsync(CancellationToken cancellationToken) => cache.EvictAsync(Tag, cancellationToken);
 }

@@ -68,6 +68,20 @@ namespace ChildSafety.Core.Data.Postgres.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("ChildSafety.Core.Caching.CacheStamp", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("CacheStamps");
+                });
+
             modelBuilder.Entity("ChildSafety.Core.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -114,6 +128,8 @@ namespace ChildSafety.Core.Data.Postgres.Migrations
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "text_pattern_ops" });
 
                     b.ToTable("Organizations");
                 });
@@ -245,6 +261,25 @@ namespace ChildSafety.Core.Data.Postgres.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("SentReminders");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

@@ -1,0 +1,38 @@
+using ChildSafety.Core.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildSafety.Core.Caching;
+
+/// <summary>
+/// Evicts an output-cache tag in this instance at once and, through the tag's <see cref="CacheStamp"/>, in every
+/// other instance on the same database at its next poll (<see cref="CacheStampWatcher"/>).
+/// </summary>
+public sealed class SharedOutputCache(IOutputCacheStore store, IServiceScopeFactory scopes)
+{
+    public async Task EvictAsync(string tag, CancellationToken cancellationToken)
+    {
+        await store.EvictByTagAsync(tag, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        if (await BumpAsync(db, tag, cancellationToken) > 0)
+        {
+            return;
+        }
+        try
+        {
+            db.CacheStamps.Add(new CacheStamp { Tag = tag, Version = 1 });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance created the tag's row first: count this change on it.
+            await BumpAsync(db, tag, cancellationToken);
+        }
+    }
+
+    private static Task<int> BumpAsync(CoreDbContext db, string tag, CancellationToken cancellationToken) =>
+        db.CacheStamps.Where(s => s.Tag == tag)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+}
