@@ -93,6 +93,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<CourseCatalog>();
         services.AddScoped<Standings>();
         services.AddScoped<QuizAttempts>();
+        services.AddScoped<AttemptGrants>();
         services.AddScoped<Certificates.Certificates>();
         services.AddScoped<CertificateExpiries>();
         services.AddScoped<Assignments.Assignments>();
