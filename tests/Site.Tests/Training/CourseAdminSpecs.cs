@@ -122,7 +122,7 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
         var certificate = await CertificateOfAsync(learner.Person.Id);
         var outsider = await new PersonBuilder(server).In(DemoAccounts.OtherDistrict).As(Position.Manager).WithRoles(Roles.DistrictOfficer).CreateAsync();
         using var officer = server.CreateClient();
-        await officer.SignInAsync(outsider.Email!, PersonBuilder.DefaultPassword);
+        await Learner.SignInPastTheCodeAsync(officer, outsider);
 
         Assert.False((await officer.GetAsync($"/admin/certificates?Serial={certificate.Serial}")).Shows(learner.Person.FullName));
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/admin/certificates/revoke/{certificate.Id}")).Status);
@@ -149,7 +149,7 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
 
         var outsider = await new PersonBuilder(server).In(DemoAccounts.OtherDistrictSchool).As(Position.Manager).WithRoles(Roles.SchoolAdmin).CreateAsync();
         using var stranger = server.CreateClient();
-        await stranger.SignInAsync(outsider.Email!, PersonBuilder.DefaultPassword);
+        await Learner.SignInPastTheCodeAsync(stranger, outsider);
         var refused = await stranger.SubmitAsync("/admin/attempts", Grant(learner.Person.Id, courseId), "/admin/attempts?handler=Grant");
         Assert.True(refused.Shows("Không tìm thấy người này trong phạm vi của bạn."));
         Assert.True((await learner.StartAsync()).Shows("Bạn đã dùng hết 3 lượt làm bài."));
