@@ -19,10 +19,12 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
     [
         "/admin", "/admin/people", "/admin/people/create", "/admin/people/import", "/admin/organizations",
         "/admin/conduct", "/admin/commitments", "/conduct", "/my/profile", "/audit", "/audit/trail",
-        "/admin/channels", "/admin/media", "/admin/media/upload",
+        "/admin/channels", "/admin/media", "/admin/media/upload", "/admin/attempts",
     ];
 
-    private static readonly string[] EditorPages = ["/admin/content", "/admin/content/edit", "/admin/media", "/admin/media/upload", "/admin/channels"];
+    private static readonly string[] EditorPages = ["/admin/content", "/admin/content/edit", "/admin/media", "/admin/media/upload", "/admin/channels", "/admin/courses"];
+
+    private static readonly string[] DistrictOfficerPages = ["/admin/certificates", "/admin/courses", "/admin/attempts"];
 
     private static readonly string[] SchoolCurriculumPages =
     [
@@ -161,6 +163,27 @@ public sealed class AccessibilityJourneys(SiteInBrowser site) : IClassFixture<Si
         await officer.Context.CloseAsync();
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task The_course_and_certificate_pages_have_no_serious_violation()
+    {
+        var page = await site.OpenAsync(width: 390, height: 844);
+        await page.SignInAsync(DemoAccounts.DistrictOfficer);
+        var pages = DistrictOfficerPages.ToList();
+        pages.Add(await FirstLinkAsync(page, "/admin/certificates", "a[href^='/admin/certificates/revoke/']"));
+        await page.GotoAsync("/admin/courses");
+        await page.FillAsync("#Title", "Khoá học kiểm tra trợ năng");
+        await page.ClickAsync("form[action*='handler=Create'] button[type=submit]");
+        await page.WaitForURLAsync("**/admin/courses/edit/**");
+        var draft = new Uri(page.Url).AbsolutePath;
+        var id = draft[(draft.LastIndexOf('/') + 1)..];
+        pages.AddRange([draft, $"/admin/courses/question/{id}", $"/admin/courses/publish/{id}"]);
+
+        var violations = await CheckAsync(page, pages);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Context.CloseAsync();
     }
 
     private static async Task<List<string>> CheckAsync(IPage page, IEnumerable<string> paths)

@@ -93,6 +93,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<CourseCatalog>();
         services.AddScoped<Standings>();
         services.AddScoped<QuizAttempts>();
+        services.AddScoped<AttemptGrants>();
         services.AddScoped<Certificates.Certificates>();
         services.AddScoped<CertificateExpiries>();
         services.AddScoped<Assignments.Assignments>();
@@ -106,7 +107,13 @@ public sealed class TrainingModule : IModule
             pages.Conventions.AuthorizeFolder("/Training", TrainingPermissions.TakeTraining.PolicyName);
             pages.Conventions.AuthorizePage("/My/Certificates", TrainingPermissions.TakeTraining.PolicyName);
             pages.Conventions.AuthorizeFolder("/Admin/Assignments", TrainingPermissions.AssignTraining.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Courses", TrainingPermissions.ManageCourses.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Certificates", TrainingPermissions.RevokeCertificates.PolicyName);
+            pages.Conventions.AuthorizeFolder("/Admin/Attempts", TrainingPermissions.AssignTraining.PolicyName);
         });
+        services.AddSingleton(new AdminLink("Khoá học", "Soạn khoá học từ các bài học đã xuất bản, ngân hàng câu hỏi, điểm đạt và thời hạn chứng nhận; ban hành phiên bản mới.", "/admin/courses", TrainingPermissions.ManageCourses, typeof(TrainingText)));
         services.AddSingleton(new AdminLink("Giao khoá học", "Giao khoá tập huấn cho đơn vị trong phạm vi, theo dõi ai đã đạt, ai quá hạn; gia hạn hoặc thu hồi.", "/admin/assignments", TrainingPermissions.AssignTraining, typeof(TrainingText)));
+        services.AddSingleton(new AdminLink("Chứng nhận đã cấp", "Tra cứu chứng nhận trong phạm vi của bạn và thu hồi chứng nhận có ghi lý do.", "/admin/certificates", TrainingPermissions.RevokeCertificates, typeof(TrainingText)));
+        services.AddSingleton(new AdminLink("Cấp thêm lượt làm bài", "Người đã làm bài kiểm tra không đạt hết số lượt cho phép; cấp thêm lượt để họ làm lại.", "/admin/attempts", TrainingPermissions.AssignTraining, typeof(TrainingText)));
     }
 }

@@ -20,6 +20,9 @@ public static class RouteRules
     public static readonly string[] CurriculumReaders = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin, Teacher];
     public static readonly string[] CurriculumRecorders = [Administrator, SchoolAdmin, Teacher];
     public static readonly string[] CurriculumManagers = [Administrator, SchoolAdmin];
+    public static readonly string[] CourseManagers = [Administrator, ProvinceOfficer, Editor, DistrictOfficer];
+    public static readonly string[] CertificateRevokers = [Administrator, ProvinceOfficer, DistrictOfficer];
+    public static readonly string[] AttemptGranters = [Administrator, ProvinceOfficer, DistrictOfficer, SchoolAdmin];
 
     public static readonly IReadOnlyList<RouteRule> All =
     [
@@ -102,6 +105,14 @@ public static class RouteRules
         RouteRule.Only("admin/assignments/{id:int}/withdraw", Assigners)
             .Scoped(DistrictOfficer, s => s.AssignmentIn, s => s.AssignmentOut),
         RouteRule.Only("admin/commitments", ConductManagers),
+        RouteRule.Only("admin/courses", CourseManagers),
+        RouteRule.Only("admin/courses/edit/{id:int}", CourseManagers),
+        RouteRule.Only("admin/courses/question/{id:int}/{questionid:int?}", CourseManagers),
+        RouteRule.Only("admin/courses/deletequestion/{id:int}/{questionid:int}", CourseManagers),
+        RouteRule.Only("admin/courses/publish/{id:int}", CourseManagers),
+        RouteRule.Only("admin/certificates", CertificateRevokers),
+        RouteRule.Only("admin/certificates/revoke/{id:long}", CertificateRevokers),
+        RouteRule.Only("admin/attempts", AttemptGranters),
         RouteRule.Only("admin/commitments/class", ConductManagers),
 
         RouteRule.Public("api/v1/openapi.json"),

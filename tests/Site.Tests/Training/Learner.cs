@@ -28,11 +28,17 @@ internal sealed partial class Learner(SiteServer server, Person person, SiteClie
     {
         Client.Dispose();
         Client = server.CreateClient();
-        await Client.SignInAsync(person.Email!, PersonBuilder.DefaultPassword);
-        var code = await Client.GetAsync("/conduct");
+        await SignInPastTheCodeAsync(Client, person);
+    }
+
+    /// <summary>Signs a new person in and accepts the code of conduct the gate asks for.</summary>
+    public static async Task SignInPastTheCodeAsync(SiteClient client, Person person)
+    {
+        await client.SignInAsync(person.Email!, PersonBuilder.DefaultPassword);
+        var code = await client.GetAsync("/conduct");
         if (code.Shows("Trước khi tiếp tục"))
         {
-            await Client.PostAsync("/conduct", code.AntiforgeryToken(),
+            await client.PostAsync("/conduct", code.AntiforgeryToken(),
                 [new("Accept", "true"), new("VersionId", code.InputValue("VersionId")), new("ContentHash", code.InputValue("ContentHash"))]);
         }
     }

@@ -31,14 +31,30 @@ public sealed class Certificates(
             : (await ViewsAsync(db.Certificates.AsNoTracking().Where(c => c.Serial == normalized), cancellationToken)) is [var found, ..] ? found : null;
     }
 
-    /// <summary>Certificates issued inside the caller's subtree, newest first, optionally one serial or status.</summary>
-    public async Task<Paged<CertificateView>> InScopeAsync(CallerScope caller, string? serial, int? page, CancellationToken cancellationToken)
+    /// <summary>Certificates issued inside the caller's subtree, newest first, narrowed by <paramref name="filter"/>.</summary>
+    public async Task<Paged<CertificateView>> InScopeAsync(CallerScope caller, CertificateFilter filter, int? page, CancellationToken cancellationToken)
     {
         var query = db.Certificates.AsNoTracking().Where(c => c.OrganizationPath.StartsWith(caller.RootPath));
-        if (CertificateSerial.Normalize(serial) is { } wanted)
+        if (CertificateSerial.Normalize(filter.Serial) is { } wanted)
         {
             query = query.Where(c => c.Serial == wanted);
         }
+        if (filter.CourseId is { } course)
+        {
+            query = query.Where(c => c.CourseId == course);
+        }
+        if (filter.OrganizationId is { } organization)
+        {
+            query = query.Where(c => c.OrganizationId == organization);
+        }
+        var now = clock.GetUtcNow();
+        query = filter.Status switch
+        {
+            CertificateStatus.Valid => query.Where(c => c.RevokedAt == null && c.ExpiresAt > now),
+            CertificateStatus.Expired => query.Where(c => c.RevokedAt == null && c.ExpiresAt <= now),
+            CertificateStatus.Revoked => query.Where(c => c.RevokedAt != null),
+            _ => query,
+        };
         var paging = Paging.Of(page, PageSize, await query.CountAsync(cancellationToken));
         var rows = await ViewsAsync(query.OrderByDescending(c => c.IssuedAt).ThenByDescending(c => c.Id).Skip(paging.Skip).Take(PageSize), cancellationToken);
         return new Paged<CertificateView>(rows, paging);

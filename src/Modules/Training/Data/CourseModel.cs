@@ -15,7 +15,7 @@ namespace ChildSafety.Training.Data;
 internal static class CourseModel
 {
     public static readonly Type[] Entities =
-        [typeof(Course), typeof(CourseVersion), typeof(LessonRead), typeof(QuizAttempt), typeof(AttemptQuestion), typeof(Certificate), typeof(Assignment)];
+        [typeof(Course), typeof(CourseVersion), typeof(LessonRead), typeof(QuizAttempt), typeof(AttemptQuestion), typeof(Certificate), typeof(Assignment), typeof(AttemptGrant)];
 
     /// <summary>
     /// SQLite cannot compare DateTimeOffset text; due dates and expiry are compared in queries, so on SQLite the
@@ -100,6 +100,13 @@ internal static class CourseModel
             certificate.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Restrict);
             certificate.HasOne<CourseVersion>().WithMany().HasForeignKey(c => c.CourseVersionId).OnDelete(DeleteBehavior.Restrict);
             certificate.ToTable(t => t.HasCheckConstraint("CK_Certificates_Expiry", "\"ExpiresAt\" > \"IssuedAt\""));
+        });
+        model.Entity<AttemptGrant>(grant =>
+        {
+            grant.Property(g => g.OrganizationPath).HasMaxLength(400);
+            grant.HasIndex(g => new { g.PersonId, g.CourseId });
+            grant.HasOne<Course>().WithMany().HasForeignKey(g => g.CourseId).OnDelete(DeleteBehavior.Restrict);
+            grant.ToTable(t => t.HasCheckConstraint("CK_AttemptGrants_Extra", "\"Extra\" BETWEEN 1 AND 10"));
         });
         model.Entity<Assignment>(assignment =>
         {

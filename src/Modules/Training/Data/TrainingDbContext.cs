@@ -34,6 +34,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<AttemptQuestion> AttemptQuestions => Set<AttemptQuestion>();
 
+    public DbSet<AttemptGrant> AttemptGrants => Set<AttemptGrant>();
+
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<Assignment> Assignments => Set<Assignment>();

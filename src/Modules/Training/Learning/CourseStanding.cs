@@ -6,7 +6,8 @@ namespace ChildSafety.Training.Learning;
 
 /// <summary>
 /// One person and one course: the version they would take now (the refresher's when renewing), their current
-/// certificate, due date, attempts since they last passed and the attempt left open, if any.
+/// certificate, due date, attempts since they last passed (and extra ones an officer granted) and the attempt left
+/// open, if any.
 /// </summary>
 public sealed record CourseStanding(
     Course Course,
@@ -15,6 +16,7 @@ public sealed record CourseStanding(
     Certificate? Current,
     DateOnly? DueOn,
     int FailedAttempts,
+    int ExtraAttempts,
     QuizAttempt? Open,
     IReadOnlySet<Guid> LessonsRead,
     TrainingStatus Status)
@@ -23,5 +25,8 @@ public sealed record CourseStanding(
 
     public bool IsRenewal => Current is not null && ToTake is not null;
 
-    public bool AttemptsLeft => ToTake is not null && FailedAttempts < ToTake.AttemptLimit;
+    /// <summary>The version's limit plus the attempts granted since the last pass.</summary>
+    public int AttemptsAllowed => (ToTake ?? Published).AttemptLimit + ExtraAttempts;
+
+    public bool AttemptsLeft => ToTake is not null && FailedAttempts < AttemptsAllowed;
 }

@@ -63,6 +63,9 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
         var lastPass = attempts.LastOrDefault(a => a.Passed)?.Number ?? 0;
         var sinceLastPass = attempts.Where(a => a.Number > lastPass).ToList();
         var open = sinceLastPass.LastOrDefault(a => a.SubmittedAt is null);
+        var extra = await db.AttemptGrants.AsNoTracking()
+            .Where(g => g.PersonId == member.PersonId && g.CourseId == course.Id && g.AfterAttempt >= lastPass)
+            .SumAsync(g => (int?)g.Extra, cancellationToken) ?? 0;
         var read = (await db.LessonReads.AsNoTracking().Where(r => r.PersonId == member.PersonId && r.CourseId == course.Id)
             .Select(r => new { r.LessonId, r.ReadAt }).ToListAsync(cancellationToken))
             .Where(r => current is null || r.ReadAt > current.IssuedAt).Select(r => r.LessonId).ToHashSet();
@@ -76,7 +79,7 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
         }
         var status = TrainingStatuses.Of(current?.ExpiresAt, due, sinceLastPass.Count > 0 || read.Count > 0, now, VietnamTime.Today(clock));
         var openAttempt = open is null ? null : await db.QuizAttempts.AsNoTracking().FirstAsync(a => a.Id == open.Id, cancellationToken);
-        return new CourseStanding(course, published, toTake, current, due, sinceLastPass.Count(a => a.SubmittedAt is not null && !a.Passed), openAttempt, read, status);
+        return new CourseStanding(course, published, toTake, current, due, sinceLastPass.Count(a => a.SubmittedAt is not null && !a.Passed), extra, openAttempt, read, status);
     }
 
     public async Task<CourseVersion?> LatestPublishedAsync(int courseId, CancellationToken cancellationToken) =>

@@ -208,7 +208,7 @@ public sealed class QuizAttempts(
         }
         if (!standing.AttemptsLeft)
         {
-            return text["Bạn đã dùng hết {0} lượt làm bài. Hãy liên hệ đơn vị của bạn.", standing.ToTake.AttemptLimit];
+            return text["Bạn đã dùng hết {0} lượt làm bài. Hãy liên hệ đơn vị của bạn.", standing.AttemptsAllowed];
         }
         return null;
     }

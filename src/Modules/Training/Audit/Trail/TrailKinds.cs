@@ -1,6 +1,7 @@
 using ChildSafety.Core.Audit;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
+using ChildSafety.Training.Courses;
 
 namespace ChildSafety.Training.Audit.Trail;
 
@@ -13,6 +14,11 @@ public static class TrailKinds
         [ConductAuditKinds.Declined] = "Chưa đồng ý quy tắc ứng xử",
         [ConductAuditKinds.RecordedOnPaper] = "Ghi nhận xác nhận trên giấy",
         [ConductAuditKinds.VersionPublished] = "Ban hành quy tắc ứng xử",
+        [CourseAuditKinds.Completed] = "Hoàn thành bài kiểm tra",
+        [CourseAuditKinds.CertificateIssued] = "Cấp chứng nhận",
+        [CourseAuditKinds.CertificateRevoked] = "Thu hồi chứng nhận",
+        [CourseAuditKinds.AttemptsGranted] = "Cấp thêm lượt làm bài",
+        [CourseAuditKinds.VersionPublished] = "Ban hành khoá học",
         [FamilyCommitments.SignedAuditKind] = "Gia đình ký cam kết",
         [AuditKinds.RoleGranted] = "Cấp vai trò",
         [AuditKinds.RoleRevoked] = "Thu hồi vai trò",

@@ -740,6 +740,52 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
                     b.ToTable("IntegrationEntries");
                 });
 
+            modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AfterAttempt")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Extra")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GrantedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PersonId", "CourseId");
+
+                    b.ToTable("AttemptGrants", t =>
+                        {
+                            t.HasCheckConstraint("CK_AttemptGrants_Extra", "\"Extra\" BETWEEN 1 AND 10");
+                        });
+                });
+
             modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptQuestion", b =>
                 {
                     b.Property<long>("Id")
@@ -938,6 +984,15 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
                         .WithMany("Options")
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptGrant", b =>
+                {
+                    b.HasOne("ChildSafety.Training.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -709,6 +709,50 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
                     b.ToTable("IntegrationEntries");
                 });
 
+            modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AfterAttempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Extra")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PersonId", "CourseId");
+
+                    b.ToTable("AttemptGrants", t =>
+                        {
+                            t.HasCheckConstraint("CK_AttemptGrants_Extra", "\"Extra\" BETWEEN 1 AND 10");
+                        });
+                });
+
             modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptQuestion", b =>
                 {
                     b.Property<long>("Id")
@@ -903,6 +947,15 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
                         .WithMany("Options")
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptGrant", b =>
+                {
+                    b.HasOne("ChildSafety.Training.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

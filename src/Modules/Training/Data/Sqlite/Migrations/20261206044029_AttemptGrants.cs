@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ChildSafety.Training.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AttemptGrants : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AttemptGrants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AfterAttempt = table.Column<int>(type: "INTEGER", nullable: false),
+                    Extra = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrantedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttemptGrants", x => x.Id);
+                    table.CheckConstraint("CK_AttemptGrants_Extra", "\"Extra\" BETWEEN 1 AND 10");
+                    table.ForeignKey(
+                        name: "FK_AttemptGrants_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttemptGrants_CourseId",
+                table: "AttemptGrants",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttemptGrants_PersonId_CourseId",
+                table: "AttemptGrants",
+                columns: new[] { "PersonId", "CourseId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AttemptGrants");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using ChildSafety.Core;
+using ChildSafety.Core.Audit;
+using ChildSafety.Core.Organizations;
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Learning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ChildSafety.Training.Quizzes;
+
+/// <summary>Who in the caller's subtree has used up their attempts, and extra attempts an officer gives them.</summary>
+public sealed class AttemptGrants(
+    TrainingDbContext db,
+    MemberDirectory directory,
+    Standings standings,
+    AuditTrail audit,
+    TimeProvider clock,
+    IStringLocalizer<TrainingText> text)
+{
+    public const int PageSize = 25;
+
+    public const int MaxExtra = 10;
+
+    /// <summary>
+    /// People of the caller's subtree whose failed attempts since they last passed reached the limit of the version
+    /// they were taking plus the attempts already granted to them.
+    /// </summary>
+    public async Task<Paged<OutOfAttempts>> InScopeAsync(CallerScope caller, int? page, CancellationToken cancellationToken)
+    {
+        var organizations = (await directory.OrganizationsUnderAsync(caller.RootPath, cancellationToken)).ToDictionary(o => o.Id, o => o.Name);
+        var ids = organizations.Keys.ToList();
+        var failing = db.QuizAttempts.Where(f => !f.Passed && f.SubmittedAt != null).Select(f => f.PersonId);
+        var attempts = await db.QuizAttempts.AsNoTracking()
+            .Where(a => a.SubmittedAt != null && ids.Contains(a.OrganizationId) && failing.Contains(a.PersonId))
+            .Select(a => new { a.PersonId, a.CourseId, a.CourseVersionId, a.Number, a.Passed, a.OrganizationId })
+            .ToListAsync(cancellationToken);
+        var grants = await db.AttemptGrants.AsNoTracking().Where(g => g.OrganizationPath.StartsWith(caller.RootPath))
+            .Select(g => new { g.PersonId, g.CourseId, g.AfterAttempt, g.Extra }).ToListAsync(cancellationToken);
+        var versions = await db.CourseVersions.AsNoTracking().Select(v => new { v.Id, v.Title, v.AttemptLimit }).ToDictionaryAsync(v => v.Id, cancellationToken);
+        var stuck = new List<(Guid PersonId, int OrganizationId, int CourseId, string Title, int Failed, int Allowed)>();
+        foreach (var pair in attempts.GroupBy(a => (a.PersonId, a.CourseId)))
+        {
+            var lastPass = pair.Where(a => a.Passed).Select(a => a.Number).DefaultIfEmpty(0).Max();
+            var failed = pair.Where(a => !a.Passed && a.Number > lastPass).OrderBy(a => a.Number).ToList();
+            if (failed.Count == 0)
+            {
+                continue;
+            }
+            var version = versions[failed[^1].CourseVersionId];
+            var allowed = version.AttemptLimit + grants.Where(g => g.PersonId == pair.Key.PersonId && g.CourseId == pair.Key.CourseId && g.AfterAttempt >= lastPass).Sum(g => g.Extra);
+            if (failed.Count >= allowed)
+            {
+                stuck.Add((pair.Key.PersonId, failed[^1].OrganizationId, pair.Key.CourseId, version.Title, failed.Count, allowed));
+            }
+        }
+        var names = await directory.NamesAsync(stuck.Select(s => s.PersonId), cancellationToken);
+        var rows = stuck.Select(s => new OutOfAttempts(s.PersonId, names.GetValueOrDefault(s.PersonId, ""), organizations.GetValueOrDefault(s.OrganizationId, ""), s.CourseId, s.Title, s.Failed, s.Allowed))
+            .OrderBy(r => r.OrganizationName).ThenBy(r => r.FullName).ThenBy(r => r.CourseTitle).ToList();
+        var paging = Paging.Of(page, PageSize, rows.Count);
+        return new Paged<OutOfAttempts>(rows.Skip(paging.Skip).Take(PageSize).ToList(), paging);
+    }
+
+    /// <summary>Gives <paramref name="extra"/> more attempts to a person of the caller's subtree who has none left.</summary>
+    public async Task<Outcome> GrantAsync(CallerScope caller, Guid personId, int courseId, int extra, CancellationToken cancellationToken)
+    {
+        var member = await directory.FindAsync(personId, cancellationToken);
+        if (member is null || !caller.Contains(member.OrganizationPath))
+        {
+            return Outcome.Fail("", text["Không tìm thấy người này trong phạm vi của bạn."]);
+        }
+        if (extra is < 1 or > MaxExtra)
+        {
+            return Outcome.Fail("Extra", text["Số lượt cấp thêm phải từ 1 đến {0}.", MaxExtra]);
+        }
+        var standing = await standings.OfAsync(member, courseId, cancellationToken);
+        if (standing is null)
+        {
+            return Outcome.Fail("", text["Không tìm thấy khoá học này, hoặc khoá học không dành cho người này."]);
+        }
+        if (standing.ToTake is null || standing.AttemptsLeft)
+        {
+            return Outcome.Fail("", text["Người này vẫn còn lượt làm bài; chưa cần cấp thêm."]);
+        }
+        var last = await db.QuizAttempts.Where(a => a.PersonId == personId && a.CourseId == courseId).MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0;
+        db.AttemptGrants.Add(new AttemptGrant
+        {
+            PersonId = personId,
+            CourseId = courseId,
+            OrganizationId = member.OrganizationId,
+            OrganizationPath = member.OrganizationPath,
+            AfterAttempt = last,
+            Extra = extra,
+            GrantedById = caller.PersonId,
+            GrantedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(new AuditEntry(CourseAuditKinds.AttemptsGranted, caller.PersonId, personId, member.OrganizationId,
+            $"course {courseId} extra {extra} after attempt {last}"), cancellationToken);
+        return Outcome.Success;
+    }
+}
