@@ -7,6 +7,11 @@ public sealed class TrainingPermissions : IPermissionProvider
 {
     public static readonly Permission TakeTraining = new("TakeTraining", "Take assigned and optional courses");
     public static readonly Permission AssignTraining = new("AssignTraining", "Assign courses to people in one's scope");
+    /// <summary>
+    /// Province and district officers, editors and administrators: courses are owned like content, and an officer
+    /// edits those of their own subtree. Revoking stays with district, province and administrators (a school does not
+    /// withdraw what it cannot issue); extra attempts go with <see cref="AssignTraining"/>, so a school can unblock its staff.
+    /// </summary>
     public static readonly Permission ManageCourses = new("ManageCourses", "Create and edit courses and their quizzes");
     public static readonly Permission RevokeCertificates = new("RevokeCertificates", "Revoke certificates in one's scope");
     public static readonly Permission ManageConduct = new("ManageConduct", "Write, adapt and publish the code of conduct of one's organization");
