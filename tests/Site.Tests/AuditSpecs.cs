@@ -140,6 +140,28 @@ public abstract class AuditSpecs(SiteServer server)
     }
 
     [EngineFact]
+    public async Task Publishing_an_item_shows_in_the_trail_of_its_organization_and_the_chain_stays_intact()
+    {
+        var title = "Lịch tập huấn " + Guid.NewGuid().ToString("N")[..8];
+        var editor = await server.ScopeOfAsync(DemoAccounts.Editor);
+        using var editing = server.CreateClient();
+        await editing.SignInAsync(DemoAccounts.Editor);
+        var published = await editing.SubmitAsync("/admin/content/edit",
+            [new("Input.Revision", "0"), new("Input.Type", "News"), new("Input.Locale", "vi"), new("Input.Order", "0"),
+             new("Input.Title", title), new("Input.Summary", "Tóm tắt"), new("Input.Body", "Nội dung."), new("Input.Audiences", "Parents")],
+            "/admin/content/edit?handler=Publish");
+        Assert.Equal(HttpStatusCode.OK, published.Status);
+
+        using var province = server.CreateClient();
+        await province.SignInAsync(DemoAccounts.ProvinceOfficer);
+        var trail = await province.GetAsync($"/audit/trail?org={editor.OrganizationId}&kind=content.published");
+        Assert.True(trail.Shows("Xuất bản nội dung"), trail.Text);
+        Assert.True(trail.Shows(title), trail.Text);
+        var verified = await province.PostAsync($"/audit/trail?handler=Verify&org={editor.OrganizationId}", trail.AntiforgeryToken(), []);
+        Assert.True(verified.Shows("Chuỗi nhật ký nguyên vẹn"), verified.Text);
+    }
+
+    [EngineFact]
     public async Task The_openapi_document_lists_every_api_route()
     {
         using var client = server.CreateClient();
