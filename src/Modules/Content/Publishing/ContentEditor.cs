@@ -328,7 +328,8 @@ public sealed class ContentEditor(
     private async Task RecordAsync(ContentItem item, string kind, Guid actor, string note, CancellationToken cancellationToken)
     {
         var details = $"{item.Type} {item.Locale}/{item.Slug} “{item.Title}”";
-        await audit.AppendAsync(new AuditEntry(kind, actor, null, item.OwnerOrganizationId,
+        // The demo loader publishes as no one (an empty id); the trail records that as no actor.
+        await audit.AppendAsync(new AuditEntry(kind, actor == Guid.Empty ? null : actor, null, item.OwnerOrganizationId,
             note.Length == 0 ? details : $"{details} {note}"), cancellationToken);
     }
 
