@@ -1,6 +1,8 @@
 using ChildSafety.Content.Items;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Tests.Support;
+using ChildSafety.Core.Audit;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -189,6 +191,42 @@ public sealed class ContentEditorTests : IAsyncLifetime
         Assert.Null(stored.ScheduledAt);
         Assert.Equal(People.ProvinceEditor.PersonId, Assert.Single(stored.Versions).PublishedBy);
     }
+
+    [Fact]
+    public async Task Publishing_restoring_unpublishing_and_archiving_each_leave_an_event_in_the_owners_trail()
+    {
+        var item = await CreateAsync(People.ProvinceEditor, Drafts.Chapter("Đường dây nóng 111"));
+        item = await EditAsync(e => e.PublishAsync(People.ProvinceEditor, item.Id, item.Revision, default));
+        item = await EditAsync(e => e.RestoreAsync(People.ProvinceEditor, item.Id, item.Revision, 1, default));
+        item = await EditAsync(e => e.UnpublishAsync(People.ProvinceEditor, item.Id, item.Revision, default));
+        await EditAsync(e => e.ArchiveAsync(People.ProvinceEditor, item.Id, item.Revision, default));
+
+        var events = await TrailAsync();
+        Assert.Equal([ContentAuditKinds.Published, ContentAuditKinds.VersionRestored, ContentAuditKinds.Unpublished, ContentAuditKinds.Archived],
+            events.Select(e => e.Kind));
+        Assert.All(events, e => Assert.Equal((People.ProvinceEditor.PersonId, item.OwnerOrganizationId), (e.ActorId!.Value, e.OrganizationId!.Value)));
+        Assert.All(events, e => Assert.Contains("“Đường dây nóng 111”", e.Details, StringComparison.Ordinal));
+        Assert.EndsWith("version 1", events[0].Details, StringComparison.Ordinal);
+        Assert.EndsWith("from version 1", events[1].Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scheduled_publication_is_recorded_once_in_the_name_of_whoever_scheduled_it()
+    {
+        var item = await CreateAsync(People.ProvinceEditor, Drafts.Chapter());
+        await EditAsync(e => e.ScheduleAsync(People.ProvinceEditor, item.Id, item.Revision, _database.Clock.GetUtcNow().AddHours(1), default));
+        _database.Clock.Advance(TimeSpan.FromHours(2));
+
+        await Task.WhenAll(PublishDueAsync(), PublishDueAsync());
+
+        var recorded = Assert.Single(await TrailAsync());
+        Assert.Equal(ContentAuditKinds.ScheduledPublished, recorded.Kind);
+        Assert.Equal(People.ProvinceEditor.PersonId, recorded.ActorId);
+        Assert.True((await _database.WithAsync(sp => sp.GetRequiredService<AuditTrail>().VerifyAsync(default))).IsIntact);
+    }
+
+    private Task<List<AuditEvent>> TrailAsync() =>
+        _database.WithAsync(sp => sp.GetRequiredService<CoreDbContext>().AuditEvents.OrderBy(e => e.Id).ToListAsync());
 
     private Task<int> PublishDueAsync() => _database.WithAsync(sp => sp.GetRequiredService<ContentEditor>().PublishDueAsync(default));
 

@@ -2,6 +2,7 @@ using ChildSafety.Core.Topics;
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Content.Publishing;
+using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
@@ -36,8 +37,9 @@ public sealed class ContentDatabase : IAsyncLifetime
         services.AddSingleton(TopicCatalog.Load(Path.Combine(AppContext.BaseDirectory, "content")));
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "site.db")}", _folder);
         services.AddSingleton(settings);
-        // Core's tables too: the demo loader reads organizations, as it does in the site.
+        // Core's tables too: the demo loader reads organizations and publishing appends to the audit trail, as in the site.
         services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(settings, SqliteCoreDbContext.HistoryTable);
+        services.AddScoped<AuditTrail>();
         new ContentModule().ConfigureServices(services, new ConfigurationBuilder().Build());
         services.RemoveAll<IHostedService>();
         _services = services.BuildServiceProvider(validateScopes: true);

@@ -5,6 +5,7 @@ using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Core;
+using ChildSafety.Core.Audit;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,10 @@ namespace ChildSafety.Content.Publishing;
 /// <summary>
 /// The editing workflow: drafts, publishing, unpublishing, archiving, scheduling and restoring. Every change names
 /// the revision the editor started from; a stale revision is refused rather than overwriting someone's work.
+/// Publishing, unpublishing, archiving, a scheduled publication and a restored version each append an event to the
+/// audit trail right after their change is saved. The append is not in the same transaction: the trail is written
+/// through Core's own context and connection, serialized by its own lock, and holding a content transaction open
+/// across it would block SQLite's single writer; a crash between the two loses the event, never the change.
 /// </summary>
 public sealed class ContentEditor(
     ContentDbContext db,
@@ -23,7 +28,8 @@ public sealed class ContentEditor(
     ContentCache cache,
     TimeProvider clock,
     IStringLocalizer<ContentText> text,
-    TopicCatalog catalog)
+    TopicCatalog catalog,
+    AuditTrail audit)
 {
     public async Task<EditResult> CreateAsync(CallerScope scope, ContentDraft draft, CancellationToken cancellationToken)
     {
@@ -71,7 +77,7 @@ public sealed class ContentEditor(
         }
         await AddVersionAsync(item, scope.PersonId, cancellationToken);
         Touch(item, scope);
-        return await SaveAndEvictAsync(item, cancellationToken);
+        return await SaveAndRecordAsync(item, ContentAuditKinds.Published, scope.PersonId, PublishedVersion(item), cancellationToken);
     }
 
     /// <summary>Takes the item off the public site; its versions stay, and it can be published again.</summary>
@@ -88,7 +94,7 @@ public sealed class ContentEditor(
         }
         item.State = ContentState.Draft;
         Touch(item, scope);
-        return await SaveAndEvictAsync(item, cancellationToken);
+        return await SaveAndRecordAsync(item, ContentAuditKinds.Unpublished, scope.PersonId, "", cancellationToken);
     }
 
     public async Task<EditResult> ArchiveAsync(CallerScope scope, Guid id, int revision, CancellationToken cancellationToken)
@@ -102,7 +108,7 @@ public sealed class ContentEditor(
         item.ScheduledAt = null;
         item.ScheduledBy = null;
         Touch(item, scope);
-        return await SaveAndEvictAsync(item, cancellationToken);
+        return await SaveAndRecordAsync(item, ContentAuditKinds.Archived, scope.PersonId, "", cancellationToken);
     }
 
     /// <summary>The current draft will be published by itself at <paramref name="at"/> (UTC).</summary>
@@ -158,7 +164,12 @@ public sealed class ContentEditor(
             return new EditResult(outcome, null);
         }
         Touch(item, scope);
-        return await SaveAsync(item, cancellationToken);
+        var result = await SaveAsync(item, cancellationToken);
+        if (result.Succeeded)
+        {
+            await RecordAsync(item, ContentAuditKinds.VersionRestored, scope.PersonId, $"from version {versionNumber}", cancellationToken);
+        }
+        return result;
     }
 
     /// <summary>
@@ -191,6 +202,7 @@ public sealed class ContentEditor(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            await RecordAsync(item, ContentAuditKinds.ScheduledPublished, by, PublishedVersion(item), cancellationToken);
             published++;
         }
         if (published > 0)
@@ -302,15 +314,26 @@ public sealed class ContentEditor(
         item.Revision++;
     }
 
-    private async Task<EditResult> SaveAndEvictAsync(ContentItem item, CancellationToken cancellationToken)
+    private async Task<EditResult> SaveAndRecordAsync(ContentItem item, string kind, Guid actor, string note, CancellationToken cancellationToken)
     {
         var result = await SaveAsync(item, cancellationToken);
         if (result.Succeeded)
         {
             await cache.EvictAsync(cancellationToken);
+            await RecordAsync(item, kind, actor, note, cancellationToken);
         }
         return result;
     }
+
+    private async Task RecordAsync(ContentItem item, string kind, Guid actor, string note, CancellationToken cancellationToken)
+    {
+        var details = $"{item.Type} {item.Locale}/{item.Slug} “{item.Title}”";
+        // The demo loader publishes as no one (an empty id); the trail records that as no actor.
+        await audit.AppendAsync(new AuditEntry(kind, actor == Guid.Empty ? null : actor, null, item.OwnerOrganizationId,
+            note.Length == 0 ? details : $"{details} {note}"), cancellationToken);
+    }
+
+    private static string PublishedVersion(ContentItem item) => $"version {item.PublishedVersion}";
 
     private async Task<EditResult> SaveAsync(ContentItem item, CancellationToken cancellationToken)
     {

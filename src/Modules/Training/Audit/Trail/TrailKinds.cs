@@ -20,10 +20,20 @@ public static class TrailKinds
         [CourseAuditKinds.AttemptsGranted] = "Cấp thêm lượt làm bài",
         [CourseAuditKinds.VersionPublished] = "Ban hành khoá học",
         [FamilyCommitments.SignedAuditKind] = "Gia đình ký cam kết",
+        [CourseAuditKinds.Completed] = "Nộp bài kiểm tra khoá học",
+        [CourseAuditKinds.CertificateIssued] = "Cấp chứng nhận",
+        [CourseAuditKinds.CertificateRevoked] = "Thu hồi chứng nhận",
+        [CourseAuditKinds.VersionPublished] = "Ban hành khoá học",
+        [ContentAuditKinds.Published] = "Xuất bản nội dung",
+        [ContentAuditKinds.ScheduledPublished] = "Xuất bản nội dung theo lịch hẹn",
+        [ContentAuditKinds.Unpublished] = "Gỡ nội dung khỏi trang công khai",
+        [ContentAuditKinds.Archived] = "Lưu trữ nội dung",
+        [ContentAuditKinds.VersionRestored] = "Khôi phục phiên bản nội dung",
         [AuditKinds.RoleGranted] = "Cấp vai trò",
         [AuditKinds.RoleRevoked] = "Thu hồi vai trò",
         [AuditKinds.PersonDeactivated] = "Ngừng hoạt động tài khoản",
         [AuditKinds.PersonReactivated] = "Kích hoạt lại tài khoản",
+        [AuditKinds.PersonErased] = "Xoá dữ liệu cá nhân",
     };
 
     public static string NameOf(string kind) => Names.GetValueOrDefault(kind, kind);
