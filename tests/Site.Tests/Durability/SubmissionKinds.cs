@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
+using ChildSafety.Site.Tests.Training;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +19,8 @@ public static class SubmissionKinds
     [
         ConductAcknowledgmentsAsync,
         FamilyCommitmentSignaturesAsync,
+        QuizAnswersAsync,
+        QuizSubmissionsAsync,
     ];
 
     /// <summary>New teachers of the demo school accepting its code of conduct.</summary>
@@ -75,6 +79,77 @@ public static class SubmissionKinds
                 var invitation = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().CommitmentInvitations.FindAsync(link.InvitationId);
                 return invitation?.SignedAt is not null;
             }))];
+    }
+
+    /// <summary>New teachers saving the answer to the first question of an attempt they have just started.</summary>
+    public static async Task<IReadOnlyList<Submitter>> QuizAnswersAsync(SiteServer server, int count)
+    {
+        var submitters = new List<Submitter>();
+        for (var i = 0; i < count; i++)
+        {
+            using var learner = await Learner.NewAsync(server);
+            await learner.ReadAllLessonsAsync();
+            var page = await learner.StartAsync();
+            var attemptId = Learner.AttemptId(page);
+            var questionId = int.Parse(page.InputValue("questionId"), CultureInfo.InvariantCulture);
+            var chosen = await learner.OptionsAsync(questionId, right: true);
+            var email = learner.Person.Email!;
+            submitters.Add(new Submitter(
+                $"answer to question {questionId} of attempt {attemptId}",
+                async client =>
+                {
+                    await client.SignInAsync(email, PersonBuilder.DefaultPassword);
+                    var form = HtmlForm.PostFormsOf(await client.GetAsync($"/training/attempts/{attemptId}")).Single();
+                    return () => PostAsync(client, form.Action,
+                        [.. form.Data(), new("go", "next"), .. chosen.Select(o => KeyValuePair.Create("selected", o.ToString(CultureInfo.InvariantCulture)))],
+                        (response, _) => response.StatusCode == HttpStatusCode.Redirect);
+                },
+                async services =>
+                {
+                    await using var scope = services.CreateAsyncScope();
+                    var row = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().AttemptQuestions.AsNoTracking()
+                        .SingleAsync(q => q.AttemptId == attemptId && q.QuestionId == questionId);
+                    return row.SelectedIds.Order().SequenceEqual(chosen.Order());
+                }));
+        }
+        return submitters;
+    }
+
+    /// <summary>New teachers submitting a fully and rightly answered attempt, which passes and earns a certificate.</summary>
+    public static async Task<IReadOnlyList<Submitter>> QuizSubmissionsAsync(SiteServer server, int count)
+    {
+        var submitters = new List<Submitter>();
+        for (var i = 0; i < count; i++)
+        {
+            using var learner = await Learner.NewAsync(server);
+            await learner.ReadAllLessonsAsync();
+            var page = await learner.StartAsync();
+            var attemptId = Learner.AttemptId(page);
+            while (page.Html.Contains("name=\"questionId\"", StringComparison.Ordinal))
+            {
+                page = await learner.AnswerAsync(page, right: true);
+            }
+            var email = learner.Person.Email!;
+            submitters.Add(new Submitter(
+                $"submission of attempt {attemptId}",
+                async client =>
+                {
+                    await client.SignInAsync(email, PersonBuilder.DefaultPassword);
+                    var form = HtmlForm.PostFormsOf(await client.GetAsync($"/training/attempts/{attemptId}")).Single();
+                    return () => PostAsync(client, form.Action, form.Data(),
+                        (response, _) => response.StatusCode == HttpStatusCode.Redirect
+                            && response.Headers.Location?.OriginalString.EndsWith($"/training/attempts/{attemptId}/result", StringComparison.Ordinal) == true);
+                },
+                async services =>
+                {
+                    await using var scope = services.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+                    var attempt = await db.QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId);
+                    var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.AttemptId == attemptId);
+                    return attempt is { SubmittedAt: not null, Score: 100, Passed: true } && certificate is not null && certificate.ExpiresAt > certificate.IssuedAt;
+                }));
+        }
+        return submitters;
     }
 
     private static async Task<bool> PostAsync(SiteClient client, string action, IEnumerable<KeyValuePair<string, string>> fields, Func<HttpResponseMessage, string, bool> succeeded)
