@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
-using ChildSafety.Site.Tests.Training;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,69 +86,62 @@ public static class SubmissionKinds
         var submitters = new List<Submitter>();
         for (var i = 0; i < count; i++)
         {
-            using var learner = await Learner.NewAsync(server);
-            await learner.ReadAllLessonsAsync();
-            var page = await learner.StartAsync();
-            var attemptId = Learner.AttemptId(page);
-            var questionId = int.Parse(page.InputValue("questionId"), CultureInfo.InvariantCulture);
-            var chosen = await learner.OptionsAsync(questionId, right: true);
-            var email = learner.Person.Email!;
+            var attempt = await OpenAttempt.StartAsync(server);
+            var (questionId, right) = attempt.Questions[0];
             submitters.Add(new Submitter(
-                $"answer to question {questionId} of attempt {attemptId}",
+                $"answer to question {questionId} of attempt {attempt.AttemptId}",
                 async client =>
                 {
-                    await client.SignInAsync(email, PersonBuilder.DefaultPassword);
-                    var form = HtmlForm.PostFormsOf(await client.GetAsync($"/training/attempts/{attemptId}")).Single();
+                    var form = await AttemptFormAsync(client, attempt);
                     return () => PostAsync(client, form.Action,
-                        [.. form.Data(), new("go", "next"), .. chosen.Select(o => KeyValuePair.Create("selected", o.ToString(CultureInfo.InvariantCulture)))],
+                        [.. form.Data(), new("go", "next"), .. right.Select(o => KeyValuePair.Create("selected", o.ToString(CultureInfo.InvariantCulture)))],
                         (response, _) => response.StatusCode == HttpStatusCode.Redirect);
                 },
                 async services =>
                 {
                     await using var scope = services.CreateAsyncScope();
                     var row = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().AttemptQuestions.AsNoTracking()
-                        .SingleAsync(q => q.AttemptId == attemptId && q.QuestionId == questionId);
-                    return row.SelectedIds.Order().SequenceEqual(chosen.Order());
+                        .SingleAsync(q => q.AttemptId == attempt.AttemptId && q.QuestionId == questionId);
+                    return row.SelectedIds.Order().SequenceEqual(right.Order());
                 }));
         }
         return submitters;
     }
 
-    /// <summary>New teachers submitting a fully and rightly answered attempt, which passes and earns a certificate.</summary>
+    /// <summary>New teachers submitting an attempt answered all right, which passes and earns a certificate.</summary>
     public static async Task<IReadOnlyList<Submitter>> QuizSubmissionsAsync(SiteServer server, int count)
     {
         var submitters = new List<Submitter>();
         for (var i = 0; i < count; i++)
         {
-            using var learner = await Learner.NewAsync(server);
-            await learner.ReadAllLessonsAsync();
-            var page = await learner.StartAsync();
-            var attemptId = Learner.AttemptId(page);
-            while (page.Html.Contains("name=\"questionId\"", StringComparison.Ordinal))
-            {
-                page = await learner.AnswerAsync(page, right: true);
-            }
-            var email = learner.Person.Email!;
+            var attempt = await OpenAttempt.StartAsync(server);
+            await attempt.AnswerAllRightAsync(server);
+            var result = $"/training/attempts/{attempt.AttemptId}/result";
             submitters.Add(new Submitter(
-                $"submission of attempt {attemptId}",
+                $"submission of attempt {attempt.AttemptId}",
                 async client =>
                 {
-                    await client.SignInAsync(email, PersonBuilder.DefaultPassword);
-                    var form = HtmlForm.PostFormsOf(await client.GetAsync($"/training/attempts/{attemptId}")).Single();
+                    var form = await AttemptFormAsync(client, attempt);
                     return () => PostAsync(client, form.Action, form.Data(),
-                        (response, _) => response.StatusCode == HttpStatusCode.Redirect
-                            && response.Headers.Location?.OriginalString.EndsWith($"/training/attempts/{attemptId}/result", StringComparison.Ordinal) == true);
+                        (response, _) => response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == result);
                 },
                 async services =>
                 {
                     await using var scope = services.CreateAsyncScope();
                     var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-                    var attempt = await db.QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attemptId);
-                    var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.AttemptId == attemptId);
-                    return attempt is { SubmittedAt: not null, Score: 100, Passed: true } && certificate is not null && certificate.ExpiresAt > certificate.IssuedAt;
+                    var stored = await db.QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attempt.AttemptId);
+                    var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.AttemptId == attempt.AttemptId);
+                    return stored is { SubmittedAt: not null, Score: 100, Passed: true } && certificate is not null && certificate.ExpiresAt > certificate.IssuedAt;
                 }));
         }
         return submitters;
+    }
+
+    /// <summary>Signs in and opens the attempt: the form of its next unanswered question, or the submit form.</summary>
+    private static async Task<HtmlForm> AttemptFormAsync(SiteClient client, OpenAttempt attempt)
+    {
+        await client.SignInAsync(attempt.Email, PersonBuilder.DefaultPassword);
+        return HtmlForm.PostFormsOf(await client.GetAsync($"/training/attempts/{attempt.AttemptId}")).Single();
     }
 
     private static async Task<bool> PostAsync(SiteClient client, string action, IEnumerable<KeyValuePair<string, string>> fields, Func<HttpResponseMessage, string, bool> succeeded)
