@@ -9,8 +9,8 @@ namespace ChildSafety.Site.Tests.Training;
 
 /// <summary>
 /// The quiz through the real site: lessons before the quiz, server-side scoring, one certificate per pass, a
-/// second submission refused, forged ids and answers refused with nothing changed, and an attempt that survives a
-/// restart of the server.
+/// second submission refused, no attempt past the limit or the due date, forged ids and answers refused with nothing
+/// changed, and an attempt that survives a restart of the server.
 /// </summary>
 public abstract class QuizSpecs(SiteServer server)
 {
