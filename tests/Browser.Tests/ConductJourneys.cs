@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace ChildSafety.Browser.Tests;
 
-/// <summary>The code of conduct as people meet it in Chromium: a new teacher is asked first, and their school sees the answer.</summary>
+/// <summary>
+/// The code of conduct as people meet it in Chromium: a new teacher is asked first, then goes on to the trainings
+/// assigned to them, and their school sees the answer.
+/// </summary>
 public sealed class ConductJourneys(SiteInBrowser site) : IClassFixture<SiteInBrowser>
 {
     private const string NewStaff = "newstaff@demo.edu.vn";
@@ -18,7 +21,8 @@ public sealed class ConductJourneys(SiteInBrowser site) : IClassFixture<SiteInBr
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "Quy tắc ứng xử", Level = 1, Exact = true })).ToBeVisibleAsync();
         await teacher.GetByLabel("Tôi đã đọc, hiểu và cam kết thực hiện quy tắc ứng xử này.").CheckAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Xác nhận", Exact = true }).ClickAsync();
-        await teacher.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await teacher.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/training");
+        await Assertions.Expect(teacher.GetByText("Phòng, chống xâm hại trẻ em cho giáo viên").First).ToBeVisibleAsync();
         await teacher.GotoAsync("/conduct");
         await Assertions.Expect(teacher.GetByText("Bạn đã xác nhận phiên bản này lúc")).ToBeVisibleAsync();
         await teacher.Context.CloseAsync();

@@ -26,8 +26,7 @@ public abstract class ConductSpecs(SiteServer server)
         Assert.Equal("/?from=mail", gated.InputValue("ReturnUrl"));
         Assert.True(gated.Shows("Trước khi tiếp tục, hãy đọc kỹ quy tắc ứng xử"));
 
-        var accepted = await client.PostAsync(gated.Url.PathAndQuery, gated.AntiforgeryToken(),
-            [new("Accept", "true"), new("VersionId", gated.InputValue("VersionId")), new("ContentHash", gated.InputValue("ContentHash")), new("ReturnUrl", gated.InputValue("ReturnUrl"))]);
+        var accepted = await AcceptAsync(client, gated);
 
         Assert.Equal("/?from=mail", accepted.Url.PathAndQuery);
         var stored = Assert.Single(await AnswersOfAsync(person.Id));
@@ -36,6 +35,32 @@ public abstract class ConductSpecs(SiteServer server)
         Assert.Equal(AcknowledgmentMethod.Online, stored.Method);
         Assert.False(string.IsNullOrEmpty(stored.ClientAddress));
         Assert.Equal("/", (await client.GetAsync("/")).Path);
+    }
+
+    [EngineFact]
+    public async Task A_newcomer_with_assigned_courses_who_was_going_home_lands_on_their_trainings()
+    {
+        var person = await new PersonBuilder(server).CreateAsync();
+        using var client = server.CreateClient();
+        await client.SignInAsync(person.Email!, PersonBuilder.DefaultPassword);
+
+        var accepted = await AcceptAsync(client, await client.GetAsync("/"));
+
+        Assert.Equal("/training", accepted.Path);
+        Assert.True(accepted.Shows("Phòng, chống xâm hại trẻ em cho giáo viên"));
+    }
+
+    [EngineFact]
+    public async Task A_newcomer_with_no_assigned_course_goes_home_after_accepting()
+    {
+        // The other district assigns its course to managers and teachers only.
+        var person = await new PersonBuilder(server).In(DemoAccounts.OtherDistrictSchool).As(Position.Staff).CreateAsync();
+        using var client = server.CreateClient();
+        await client.SignInAsync(person.Email!, PersonBuilder.DefaultPassword);
+
+        var accepted = await AcceptAsync(client, await client.GetAsync("/"));
+
+        Assert.Equal("/", accepted.Path);
     }
 
     [EngineFact]
@@ -107,6 +132,11 @@ public abstract class ConductSpecs(SiteServer server)
         using var response = await officer.Raw.GetAsync(new Uri($"/admin/conduct/person/{person.Id}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    /// <summary>Ticks the box on the gated page and confirms; the page the person lands on.</summary>
+    private static Task<Page> AcceptAsync(SiteClient client, Page gated) =>
+        client.PostAsync(gated.Url.PathAndQuery, gated.AntiforgeryToken(),
+            [new("Accept", "true"), new("VersionId", gated.InputValue("VersionId")), new("ContentHash", gated.InputValue("ContentHash")), new("ReturnUrl", gated.InputValue("ReturnUrl"))]);
 
     private async Task<List<Acknowledgment>> AnswersOfAsync(Guid personId)
     {

@@ -49,9 +49,10 @@ public abstract class KillDuringBurstSpecs(SiteServer server)
                         Interlocked.Increment(ref successes);
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or IOException or System.Net.Sockets.SocketException)
                 {
-                    // The connection died with the process: the client was never told it succeeded.
+                    // The connection died with the process, while sending or while reading the answer: the client was
+                    // never told it succeeded.
                 }
                 finally
                 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ChildSafety.Training.Commitments;
 using ChildSafety.Training.Conduct;
@@ -17,6 +18,8 @@ public static class SubmissionKinds
     [
         ConductAcknowledgmentsAsync,
         FamilyCommitmentSignaturesAsync,
+        QuizAnswersAsync,
+        QuizSubmissionsAsync,
     ];
 
     /// <summary>New teachers of the demo school accepting its code of conduct.</summary>
@@ -75,6 +78,70 @@ public static class SubmissionKinds
                 var invitation = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().CommitmentInvitations.FindAsync(link.InvitationId);
                 return invitation?.SignedAt is not null;
             }))];
+    }
+
+    /// <summary>New teachers saving the answer to the first question of an attempt they have just started.</summary>
+    public static async Task<IReadOnlyList<Submitter>> QuizAnswersAsync(SiteServer server, int count)
+    {
+        var submitters = new List<Submitter>();
+        for (var i = 0; i < count; i++)
+        {
+            var attempt = await OpenAttempt.StartAsync(server);
+            var (questionId, right) = attempt.Questions[0];
+            submitters.Add(new Submitter(
+                $"answer to question {questionId} of attempt {attempt.AttemptId}",
+                async client =>
+                {
+                    var form = await AttemptFormAsync(client, attempt);
+                    return () => PostAsync(client, form.Action,
+                        [.. form.Data(), new("go", "next"), .. right.Select(o => KeyValuePair.Create("selected", o.ToString(CultureInfo.InvariantCulture)))],
+                        (response, _) => response.StatusCode == HttpStatusCode.Redirect);
+                },
+                async services =>
+                {
+                    await using var scope = services.CreateAsyncScope();
+                    var row = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().AttemptQuestions.AsNoTracking()
+                        .SingleAsync(q => q.AttemptId == attempt.AttemptId && q.QuestionId == questionId);
+                    return row.SelectedIds.Order().SequenceEqual(right.Order());
+                }));
+        }
+        return submitters;
+    }
+
+    /// <summary>New teachers submitting an attempt answered all right, which passes and earns a certificate.</summary>
+    public static async Task<IReadOnlyList<Submitter>> QuizSubmissionsAsync(SiteServer server, int count)
+    {
+        var submitters = new List<Submitter>();
+        for (var i = 0; i < count; i++)
+        {
+            var attempt = await OpenAttempt.StartAsync(server);
+            await attempt.AnswerAllRightAsync(server);
+            var result = $"/training/attempts/{attempt.AttemptId}/result";
+            submitters.Add(new Submitter(
+                $"submission of attempt {attempt.AttemptId}",
+                async client =>
+                {
+                    var form = await AttemptFormAsync(client, attempt);
+                    return () => PostAsync(client, form.Action, form.Data(),
+                        (response, _) => response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == result);
+                },
+                async services =>
+                {
+                    await using var scope = services.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+                    var stored = await db.QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == attempt.AttemptId);
+                    var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.AttemptId == attempt.AttemptId);
+                    return stored is { SubmittedAt: not null, Score: 100, Passed: true } && certificate is not null && certificate.ExpiresAt > certificate.IssuedAt;
+                }));
+        }
+        return submitters;
+    }
+
+    /// <summary>Signs in and opens the attempt: the form of its next unanswered question, or the submit form.</summary>
+    private static async Task<HtmlForm> AttemptFormAsync(SiteClient client, OpenAttempt attempt)
+    {
+        await client.SignInAsync(attempt.Email, PersonBuilder.DefaultPassword);
+        return HtmlForm.PostFormsOf(await client.GetAsync($"/training/attempts/{attempt.AttemptId}")).Single();
     }
 
     private static async Task<bool> PostAsync(SiteClient client, string action, IEnumerable<KeyValuePair<string, string>> fields, Func<HttpResponseMessage, string, bool> succeeded)

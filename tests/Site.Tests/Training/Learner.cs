@@ -43,21 +43,21 @@ internal sealed partial class Learner(SiteServer server, Person person, SiteClie
         }
     }
 
-    public async Task ReadAllLessonsAsync()
+    public async Task ReadAllLessonsAsync(string slug = Course)
     {
-        var course = await Client.GetAsync($"/training/{Course}");
-        for (var number = 1; course.Html.Contains($"/training/{Course}/lessons/{number}\"", StringComparison.Ordinal); number++)
+        var course = await Client.GetAsync($"/training/{slug}");
+        for (var number = 1; course.Html.Contains($"/training/{slug}/lessons/{number}\"", StringComparison.Ordinal); number++)
         {
-            var lesson = await Client.GetAsync($"/training/{Course}/lessons/{number}");
+            var lesson = await Client.GetAsync($"/training/{slug}/lessons/{number}");
             await Client.PostAsync(lesson.Path, lesson.AntiforgeryToken(), []);
         }
     }
 
     /// <summary>Starts or resumes the quiz; the page it lands on.</summary>
-    public async Task<Page> StartAsync()
+    public async Task<Page> StartAsync(string slug = Course)
     {
-        var course = await Client.GetAsync($"/training/{Course}");
-        return await Client.PostAsync($"/training/{Course}?handler=Start", course.AntiforgeryToken(), []);
+        var course = await Client.GetAsync($"/training/{slug}");
+        return await Client.PostAsync($"/training/{slug}?handler=Start", course.AntiforgeryToken(), []);
     }
 
     public static long AttemptId(Page page) => long.Parse(AttemptPath().Match(page.Path).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -9,8 +9,8 @@ namespace ChildSafety.Site.Tests.Training;
 
 /// <summary>
 /// The quiz through the real site: lessons before the quiz, server-side scoring, one certificate per pass, a
-/// second submission refused, forged ids and answers refused with nothing changed, and an attempt that survives a
-/// restart of the server.
+/// second submission refused, no attempt past the limit or the due date, forged ids and answers refused with nothing
+/// changed, and an attempt that survives a restart of the server.
 /// </summary>
 public abstract class QuizSpecs(SiteServer server)
 {
@@ -81,9 +81,62 @@ public abstract class QuizSpecs(SiteServer server)
         var home = await stranger.Client.GetAsync("/training");
         var forgedSubmit = await stranger.Client.PostAsync($"/training/attempts/{attemptId}?handler=Submit", home.AntiforgeryToken(), []);
         Assert.Equal(HttpStatusCode.NotFound, forgedSubmit.Status);
+        var right = await learner.OptionsAsync(questionId, right: true);
+        var forgedAnswer = await stranger.Client.PostAsync($"/training/attempts/{attemptId}?handler=Answer", home.AntiforgeryToken(),
+            [new("questionId", questionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. right.Select(o => KeyValuePair.Create("selected", o.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        Assert.Equal(HttpStatusCode.NotFound, forgedAnswer.Status);
+        Assert.All((await AttemptAsync(attemptId)).Questions, q => Assert.Null(q.Selected));
         var forgedCourse = await stranger.Client.GetAsync("/training/no-such-course");
         Assert.Equal(HttpStatusCode.NotFound, forgedCourse.Status);
         Assert.Null((await AttemptAsync(attemptId)).SubmittedAt);
+    }
+
+    [EngineFact]
+    public async Task After_the_attempt_limit_no_further_attempt_starts()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True((await learner.TakeQuizAsync(pass: false)).Shows("chưa đạt"));
+        }
+
+        var refused = await learner.StartAsync();
+
+        Assert.True(refused.Shows("Bạn đã dùng hết 3 lượt làm bài"));
+        Assert.Equal(3, await AttemptCountAsync(learner.Person.Id));
+        Assert.Empty(await CertificatesOfAsync(learner.Person.Id));
+    }
+
+    /// <summary>
+    /// The due date is enforced rather than merely reported: past it, an answered attempt is not accepted and no new
+    /// one starts until the assigning unit extends the assignment, so the unit decides about late completion, not the
+    /// learner. A new school of the other district carries the only assignment, so no other due date covers it.
+    /// </summary>
+    [EngineFact]
+    public async Task Past_the_due_date_the_quiz_is_refused_until_the_unit_extends_it()
+    {
+        var school = await new OrganizationBuilder(server).School().Under(await server.OrganizationAsync(DemoAccounts.OtherDistrict)).CreateAsync();
+        var assignmentId = await AssignAsync(school, dueInDays: 10);
+        using var learner = await Learner.NewAsync(server, school.Code);
+        await learner.ReadAllLessonsAsync();
+        var page = await learner.StartAsync();
+        var attemptId = Learner.AttemptId(page);
+        while (page.Html.Contains("name=\"questionId\"", StringComparison.Ordinal))
+        {
+            page = await learner.AnswerAsync(page, right: true);
+        }
+
+        await MoveDueDateAsync(assignmentId, -1);
+        var late = await learner.SubmitAsync(page);
+
+        Assert.True(late.Shows("Đã quá hạn hoàn thành"));
+        Assert.Null((await AttemptAsync(attemptId)).SubmittedAt);
+        Assert.Empty(await CertificatesOfAsync(learner.Person.Id));
+        using var colleague = await Learner.NewAsync(server, school.Code);
+        await colleague.ReadAllLessonsAsync();
+        Assert.True((await colleague.StartAsync()).Shows("Đã quá hạn hoàn thành"));
+        Assert.Equal(0, await AttemptCountAsync(colleague.Person.Id));
     }
 
     [EngineFact]
@@ -163,6 +216,42 @@ public abstract class QuizSpecs(SiteServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().QuizAttempts.AsNoTracking().Include(a => a.Questions).SingleAsync(a => a.Id == id);
+    }
+
+    private async Task<int> AssignAsync(Core.Organizations.Organization school, int dueInDays)
+    {
+        var administrator = await server.ScopeOfAsync(DemoAccounts.Administrator);
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var assignment = new ChildSafety.Training.Assignments.Assignment
+        {
+            CourseId = await db.Courses.Where(c => c.Slug == Learner.Course).Select(c => c.Id).SingleAsync(),
+            OrganizationId = school.Id,
+            OrganizationPath = school.Path,
+            DueOn = today.AddDays(dueInDays),
+            AssignedOn = today.AddDays(-30),
+            AssignedById = administrator.PersonId,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Assignments.Add(assignment);
+        await db.SaveChangesAsync();
+        return assignment.Id;
+    }
+
+    private async Task MoveDueDateAsync(int assignmentId, int dueInDays)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(dueInDays);
+        await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Assignments.Where(a => a.Id == assignmentId)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.DueOn, due));
+    }
+
+    private async Task<int> AttemptCountAsync(Guid personId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().QuizAttempts.CountAsync(a => a.PersonId == personId);
     }
 
     private async Task<int> ForeignOptionAsync(int questionId)

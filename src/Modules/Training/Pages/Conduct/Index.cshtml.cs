@@ -1,8 +1,10 @@
 using ChildSafety.Core.Content;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.Text;
+using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
+using ChildSafety.Training.Learning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +21,8 @@ public sealed class IndexModel(
     ConductAcknowledgments acknowledgments,
     ConductHistory history,
     IMarkdownRenderer markdown,
+    MemberDirectory directory,
+    Standings standings,
     IStringLocalizer<TrainingText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -85,7 +89,7 @@ public sealed class IndexModel(
                     return RedirectToPage();
                 }
                 TempData["Status"] = text["Cảm ơn bạn đã xác nhận quy tắc ứng xử."].Value;
-                return LocalRedirect(SafeReturnUrl());
+                return LocalRedirect(await LandingAsync(cancellationToken));
             }
             foreach (var (_, message) in outcome.Errors)
             {
@@ -94,6 +98,21 @@ public sealed class IndexModel(
         }
         await LoadAsync(caller, cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// Where the person was going; a newcomer who was only going home goes to their trainings instead when a course
+    /// assigned to them is still to be taken, since that is their next duty.
+    /// </summary>
+    private async Task<string> LandingAsync(CancellationToken cancellationToken)
+    {
+        var returnUrl = SafeReturnUrl();
+        if (returnUrl != "/" || await directory.OfAsync(User, cancellationToken) is not { } member)
+        {
+            return returnUrl;
+        }
+        var courses = await standings.AllAsync(member, cancellationToken);
+        return courses.Any(c => c.IsAssigned && c.ToTake is not null) ? "/training" : returnUrl;
     }
 
     private string SafeReturnUrl() =>
