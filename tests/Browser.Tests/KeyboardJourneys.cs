@@ -23,6 +23,72 @@ public sealed class KeyboardJourneys(SiteInBrowser site) : IClassFixture<SiteInB
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_teacher_answers_and_submits_a_quiz_with_the_keyboard_alone_and_always_sees_the_focus()
+    {
+        var page = await site.OpenAsync();
+        await page.SignInAsync(DemoAccounts.Teacher);
+        await page.ReadEveryLessonAsync(OnlineSafetyCourse.Path);
+        await page.GotoAsync(OnlineSafetyCourse.Path);
+        await TabToAsync(page, "form[action*='handler=Start'] button");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForAttemptAsync();
+
+        while (await page.Locator("main fieldset legend").CountAsync() > 0)
+        {
+            await AnswerWithTheKeyboardAsync(page);
+            await TabToAsync(page, "button[name='go'][value='next']");
+            await PageTraining.SaveAndLeaveAsync(page, () => page.Keyboard.PressAsync("Enter"));
+        }
+        await TabToAsync(page, "form[action*='handler=Submit'] button");
+        await PageTraining.SaveAndLeaveAsync(page, () => page.Keyboard.PressAsync("Enter"));
+
+        await Assertions.Expect(page.GetByText("Chúc mừng! Bạn đạt 100%")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Checks the right options of the question on screen: Space on each box, or arrows within the radio group.</summary>
+    private static async Task AnswerWithTheKeyboardAsync(IPage page)
+    {
+        var question = await page.Locator("main fieldset legend").InnerTextAsync();
+        var options = new Dictionary<string, string>();
+        foreach (var label in await page.Locator("main .checks label").AllAsync())
+        {
+            options[(await label.InnerTextAsync()).Trim()] = await label.Locator("input").GetAttributeAsync("value") ?? "";
+        }
+        var chosen = OnlineSafetyCourse.Choose(question, options.Keys, rightly: true).Select(text => options[text]).ToList();
+        if (await page.Locator("main .checks input[type=radio]").CountAsync() > 0)
+        {
+            await TabToAsync(page, "main .checks input");
+            while (await page.EvaluateAsync<string>("() => document.activeElement.value") != chosen[0])
+            {
+                await page.Keyboard.PressAsync("ArrowDown");
+            }
+            await page.Keyboard.PressAsync("Space");
+        }
+        else
+        {
+            foreach (var value in chosen)
+            {
+                await TabToAsync(page, $"main .checks input[value='{value}']");
+                await page.Keyboard.PressAsync("Space");
+            }
+        }
+        foreach (var value in chosen)
+        {
+            await Assertions.Expect(page.Locator($"main .checks input[value='{value}']")).ToBeCheckedAsync();
+        }
+    }
+
+    /// <summary>The focused element shows the keyboard focus ring: it matches :focus-visible and draws an outline.</summary>
+    private const string FocusIsVisible = """
+        () => {
+            const element = document.activeElement;
+            const style = getComputedStyle(element);
+            return element.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        }
+        """;
+
     /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus, as a person would.</summary>
     private static async Task TabToAsync(IPage page, string selector)
     {
@@ -31,6 +97,7 @@ public sealed class KeyboardJourneys(SiteInBrowser site) : IClassFixture<SiteInB
             await page.Keyboard.PressAsync("Tab");
             if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
             {
+                Assert.True(await page.EvaluateAsync<bool>(FocusIsVisible), $"The focus on {selector} is not visible.");
                 return;
             }
         }

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ChildSafety.Browser.Tests;
+
+/// <summary>What a learner does on a course: reads its lessons, starts its quiz, answers it question by question.</summary>
+public static class PageTraining
+{
+    /// <summary>The quiz opens once every lesson is marked read, as the teacher does at the end of each one.</summary>
+    public static async Task ReadEveryLessonAsync(this IPage page, string course)
+    {
+        await page.GotoAsync(course);
+        var lessons = await page.Locator($"a[href^='{course}/lessons/']").CountAsync();
+        for (var number = 1; number <= lessons; number++)
+        {
+            await page.GotoAsync($"{course}/lessons/{number}");
+            await page.RunAndWaitForResponseAsync(
+                () => page.Locator("main form.actions button[type=submit]").ClickAsync(),
+                response => response.Request.Method == "POST");
+        }
+    }
+
+    public static ILocator StartQuizButton(this IPage page) =>
+        page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Làm (tiếp )?bài kiểm tra$") });
+
+    public static Task WaitForAttemptAsync(this IPage page) =>
+        page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/training/attempts/", StringComparison.Ordinal));
+
+    /// <summary>Answers every question of the open attempt by the text of its options, saves each, and submits.</summary>
+    public static async Task AnswerQuizAsync(this IPage page, bool rightly)
+    {
+        while (await page.Locator("main fieldset legend").CountAsync() > 0)
+        {
+            var question = await page.Locator("main fieldset legend").InnerTextAsync();
+            var labels = await page.Locator("main .checks label").AllAsync();
+            var texts = new List<string>();
+            foreach (var label in labels)
+            {
+                texts.Add((await label.InnerTextAsync()).Trim());
+            }
+            var chosen = OnlineSafetyCourse.Choose(question, texts, rightly);
+            for (var index = 0; index < labels.Count; index++)
+            {
+                await labels[index].Locator("input").SetCheckedAsync(chosen.Contains(texts[index]));
+            }
+            await SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Lưu và (sang câu sau|xem lại bài)") }).ClickAsync());
+        }
+        await SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài", Exact = true }).ClickAsync());
+    }
+
+    /// <summary>Takes an action that posts the page and waits until the browser has landed on the page it redirects to.</summary>
+    public static async Task SaveAndLeaveAsync(IPage page, Func<Task> action)
+    {
+        var before = page.Url;
+        await action();
+        await page.WaitForURLAsync(url => url != before);
+    }
+}
