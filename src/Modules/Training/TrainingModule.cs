@@ -100,6 +100,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<AssignmentDeadlines>();
         services.AddReminderSource<AssignmentReminders>();
         services.AddReminderSource<CertificateReminders>();
+        services.AddReminderSource<BehindReminders>();
         services.AddHomeNotice<TrainingNotices>();
         services.AddScoped<IDemoContent, CourseDemoContent>();
         services.Configure<RazorPagesOptions>(pages =>

@@ -27,7 +27,7 @@ public sealed class AuditBehind(AuditDbContext db, AuditIndicators indicators)
         var contacts = await db.People.AsNoTracking()
             .Where(p => p.IsActive && ids.Contains(p.OrganizationId)
                 && db.UserRoles.Any(ur => ur.UserId == p.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SchoolAdmin)))
-            .Select(p => new { p.OrganizationId, Contact = new SchoolContact(p.Id, p.FullName, p.Email ?? "", p.PhoneNumber) })
+            .Select(p => new { p.OrganizationId, Contact = new SchoolContact(p.Id, p.FullName, p.Email ?? "", p.PhoneNumber, p.Culture) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return behind
             .Select(b => new BehindSchool(b.School, b.Behind, contacts.Where(c => c.OrganizationId == b.School.Id).Select(c => c.Contact).ToList()))

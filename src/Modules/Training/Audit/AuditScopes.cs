@@ -29,4 +29,15 @@ public sealed class AuditScopes(AuditDbContext db)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return (ScopeAnswer.Found, new AuditTree(root, units));
     }
+
+    /// <summary>Every top-level organization's whole tree, for work done on nobody's behalf (the reminder job).</summary>
+    public async Task<IReadOnlyList<AuditTree>> EveryRootAsync(CancellationToken cancellationToken)
+    {
+        var units = await db.Organizations.AsNoTracking().Where(o => o.IsActive)
+            .Select(o => new AuditUnit(o.Id, o.Name, o.Kind, o.Level, o.ParentId, o.Path))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return units.Where(u => u.ParentId is null)
+            .Select(root => new AuditTree(root, units.Where(u => u.IsWithin(root)).ToList()))
+            .ToList();
+    }
 }

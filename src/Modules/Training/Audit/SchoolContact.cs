@@ -1,3 +1,3 @@
 namespace ChildSafety.Training.Audit;
 
-public sealed record SchoolContact(Guid PersonId, string FullName, string Email, string? Phone);
+public sealed record SchoolContact(Guid PersonId, string FullName, string Email, string? Phone, string? Culture);

@@ -49,8 +49,7 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
                 select new { person.Id, person.Email, person.FullName, person.Culture, person.Organization!.Path })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        var week = today.ToDateTime(TimeOnly.MinValue);
-        var weekKey = $"{ISOWeek.GetYear(week)}-W{ISOWeek.GetWeekOfYear(week):00}";
+        var weekKey = ReminderWeek.Of(today);
         return admins
             .Select(admin => (Admin: admin, Count: people.Count(p => p.OrganizationPath.StartsWith(admin.Path, StringComparison.Ordinal))))
             .Where(a => a.Count > 0)
