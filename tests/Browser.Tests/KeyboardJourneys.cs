@@ -17,7 +17,8 @@ public sealed class KeyboardJourneys(SiteInBrowser site) : IClassFixture<SiteInB
         await TabToAsync(page, "form.card button:not([formaction])");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // Her district assigns her courses, so accepting leads on to them.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/training");
         await page.GotoAsync("/conduct");
         await Assertions.Expect(page.GetByText("Bạn đã xác nhận phiên bản này lúc")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
