@@ -22,12 +22,8 @@ public sealed class Assignments(
 {
     public const int PageSize = 20;
 
-    public async Task<IReadOnlyList<(int Id, string Title)>> AssignableCoursesAsync(CancellationToken cancellationToken) =>
-        (await db.CourseVersions.AsNoTracking()
-            .Where(v => v.State == CourseVersionState.Published
-                && !db.CourseVersions.Any(later => later.CourseId == v.CourseId && later.State == CourseVersionState.Published && later.Number > v.Number))
-            .Select(v => new { v.CourseId, v.Title }).ToListAsync(cancellationToken))
-        .OrderBy(c => c.Title).Select(c => (c.CourseId, c.Title)).ToList();
+    public Task<IReadOnlyList<(int Id, string Title)>> AssignableCoursesAsync(CancellationToken cancellationToken) =>
+        db.PublishedCourseTitlesAsync(cancellationToken);
 
     public async Task<Outcome> CreateAsync(CallerScope caller, AssignmentDraft draft, CancellationToken cancellationToken)
     {

@@ -6,7 +6,6 @@ using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Pages.Admin.Certificates;
 
@@ -44,10 +43,7 @@ public sealed class IndexModel(CallerScopeAccessor scopes, ChildSafety.Training.
         Certificates = await certificates.InScopeAsync(caller, new CertificateFilter(Serial, CourseId, Status, OrganizationId), PageNumber, cancellationToken);
         Organizations = await directory.OrganizationsUnderAsync(caller.RootPath, cancellationToken);
         // Certificates in scope may be for courses owned above the caller, so every published course is a choice.
-        Courses = (await db.CourseVersions.AsNoTracking().Where(v => v.State == CourseVersionState.Published)
-                .Select(v => new { v.CourseId, v.Number, v.Title }).ToListAsync(cancellationToken))
-            .GroupBy(v => v.CourseId).Select(g => g.MaxBy(v => v.Number)!)
-            .OrderBy(c => c.Title).Select(c => (c.CourseId, c.Title)).ToList();
+        Courses = await db.PublishedCourseTitlesAsync(cancellationToken);
         return Page();
     }
 }
