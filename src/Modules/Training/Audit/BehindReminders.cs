@@ -17,7 +17,7 @@ public sealed class BehindReminders(AuditScopes scopes, AuditBehind behind, IStr
 
     public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime);
+        var today = VietnamTime.DateOf(now);
         var year = SchoolYear.Of(today);
         var deadline = ReportCalendar.Of(year).Concat(ReportCalendar.Of(new SchoolYear(year.StartYear + 1)))
             .First(d => d.Due >= today);

@@ -1,4 +1,5 @@
 using ChildSafety.Core.Organizations;
+using ChildSafety.Core.Text;
 using ChildSafety.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ internal static class CertificatePdfEndpoint
             return Results.NotFound();
         }
         var print = new CertificatePrint(certificate.FullName, certificate.CourseTitle, certificate.OrganizationName, certificate.Serial,
-            Certificates.LocalDate(certificate.IssuedAt), Certificates.LocalDate(certificate.ExpiresAt),
+            VietnamTime.DateOf(certificate.IssuedAt), VietnamTime.DateOf(certificate.ExpiresAt),
             new Uri(urls.Absolute(http.Request, $"/verify/{certificate.Serial}")));
         return Results.File(CertificateDocument.Render(print), "application/pdf", $"{certificate.Serial}.pdf");
     }

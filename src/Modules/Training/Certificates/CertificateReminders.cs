@@ -20,7 +20,7 @@ internal sealed class CertificateReminders(CertificateExpiries expiries, MemberD
 
     private Reminder Expiring(Expiry expiry, ReminderRecipient to) => PersonCulture.In(to.Culture, () =>
     {
-        var day = DateOnly.FromDateTime(VietnamTime.ToLocal(expiry.ExpiresAt).DateTime).ToString("d", CultureInfo.CurrentCulture);
+        var day = VietnamTime.DateOf(expiry.ExpiresAt).ToString("d", CultureInfo.CurrentCulture);
         return new Reminder(
             $"certificate-expiring:{expiry.Serial}",
             to,

@@ -1,7 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
 using ChildSafety.Core.Organizations;
-using ChildSafety.Core.Text;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
@@ -110,6 +109,4 @@ public sealed class Certificates(
             r.Certificate.RevokedReason,
             r.Certificate.StatusAt(now))).OrderByDescending(v => v.IssuedAt).ThenByDescending(v => v.Id).ToList();
     }
-
-    public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(VietnamTime.ToLocal(instant).DateTime);
 }

@@ -18,7 +18,7 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
 
     public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime);
+        var today = VietnamTime.DateOf(now);
         var people = await pending.UnderAsync("/", cancellationToken).ConfigureAwait(false);
         var reminders = people
             .Where(p => p.Email is not null && p.AskedSince.AddDays(DaysBeforeReminding) <= today)
