@@ -124,44 +124,47 @@ public sealed class Assignments(
         var members = await directory.UnderAsync(caller.RootPath, cancellationToken);
         var titles = (await AssignableCoursesAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Title);
         var organizations = await directory.OrganizationNamesAsync(paged.Rows.Select(a => a.OrganizationId), cancellationToken);
-        var rows = new List<AssignmentRow>();
-        foreach (var assignment in paged.Rows)
-        {
-            var people = await PeopleAsync(assignment, members, cancellationToken);
-            rows.Add(new AssignmentRow(assignment, titles.GetValueOrDefault(assignment.CourseId, ""), organizations.GetValueOrDefault(assignment.OrganizationId, ""),
-                people.Count,
-                people.Count(p => p.Status is TrainingStatus.Passed or TrainingStatus.ExpiringSoon),
-                people.Count(p => p.Status == TrainingStatus.Overdue)));
-        }
+        var people = await PeopleAsync(paged.Rows, members, cancellationToken);
+        var rows = paged.Rows.Select(assignment => new AssignmentRow(assignment, titles.GetValueOrDefault(assignment.CourseId, ""),
+            organizations.GetValueOrDefault(assignment.OrganizationId, ""),
+            people[assignment].Count,
+            people[assignment].Count(p => p.Status is TrainingStatus.Passed or TrainingStatus.ExpiringSoon),
+            people[assignment].Count(p => p.Status == TrainingStatus.Overdue))).ToList();
         return new Paged<AssignmentRow>(rows, paged.Paging);
     }
 
     /// <summary>Everyone the assignment covers today, in name order, with their standing.</summary>
     public async Task<IReadOnlyList<AssignedPerson>> PeopleAsync(Assignment assignment, CancellationToken cancellationToken) =>
-        await PeopleAsync(assignment, await directory.UnderAsync(assignment.OrganizationPath, cancellationToken), cancellationToken);
+        (await PeopleAsync([assignment], await directory.UnderAsync(assignment.OrganizationPath, cancellationToken), cancellationToken))[assignment];
 
     public async Task<string> CourseTitleAsync(int courseId, CancellationToken cancellationToken) =>
         (await AssignableCoursesAsync(cancellationToken)).FirstOrDefault(c => c.Id == courseId).Title ?? "";
 
-    private async Task<IReadOnlyList<AssignedPerson>> PeopleAsync(Assignment assignment, IReadOnlyList<Member> members, CancellationToken cancellationToken)
+    /// <summary>
+    /// The people of several assignments at once: one query for certificates and one for starts whatever the number of
+    /// assignments, so a page of the list costs the same as one assignment.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Assignment, IReadOnlyList<AssignedPerson>>> PeopleAsync(
+        IReadOnlyList<Assignment> assignments, IReadOnlyList<Member> members, CancellationToken cancellationToken)
     {
-        var covered = members.Where(assignment.Rule.Covers).ToList();
-        var ids = covered.Select(m => m.PersonId).ToList();
+        var covered = assignments.ToDictionary(a => a, a => members.Where(a.Rule.Covers).ToList());
+        var courses = assignments.Select(a => a.CourseId).Distinct().ToList();
+        var ids = covered.Values.SelectMany(m => m).Select(m => m.PersonId).Distinct().ToList();
         var now = clock.GetUtcNow();
         var certificates = (await db.Certificates.AsNoTracking()
-            .Where(c => c.CourseId == assignment.CourseId && c.RevokedAt == null && c.ExpiresAt > now && ids.Contains(c.PersonId))
-            .Select(c => new { c.PersonId, c.ExpiresAt }).ToListAsync(cancellationToken))
-            .GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.Max(c => c.ExpiresAt));
-        var started = (await db.QuizAttempts.AsNoTracking().Where(a => a.CourseId == assignment.CourseId && ids.Contains(a.PersonId)).Select(a => a.PersonId)
-            .Union(db.LessonReads.AsNoTracking().Where(r => r.CourseId == assignment.CourseId && ids.Contains(r.PersonId)).Select(r => r.PersonId))
-            .ToListAsync(cancellationToken)).ToHashSet();
+            .Where(c => courses.Contains(c.CourseId) && c.RevokedAt == null && c.ExpiresAt > now && ids.Contains(c.PersonId))
+            .Select(c => new { c.CourseId, c.PersonId, c.ExpiresAt }).ToListAsync(cancellationToken))
+            .GroupBy(c => (c.CourseId, c.PersonId)).ToDictionary(g => g.Key, g => g.Max(c => c.ExpiresAt));
+        var started = (await db.QuizAttempts.AsNoTracking().Where(a => courses.Contains(a.CourseId) && ids.Contains(a.PersonId)).Select(a => new { a.CourseId, a.PersonId })
+            .Union(db.LessonReads.AsNoTracking().Where(r => courses.Contains(r.CourseId) && ids.Contains(r.PersonId)).Select(r => new { r.CourseId, r.PersonId }))
+            .ToListAsync(cancellationToken)).Select(s => (s.CourseId, s.PersonId)).ToHashSet();
         var today = VietnamTime.Today(clock);
-        return covered.Select(m =>
+        return covered.ToDictionary(c => c.Key, c => (IReadOnlyList<AssignedPerson>)c.Value.Select(m =>
         {
-            var due = assignment.Rule.DueFor(m);
-            var validUntil = certificates.TryGetValue(m.PersonId, out var expires) ? expires : (DateTimeOffset?)null;
-            return new AssignedPerson(m, due, TrainingStatuses.Of(validUntil, due, started.Contains(m.PersonId), now, today));
-        }).OrderBy(p => p.Member.OrganizationName).ThenBy(p => p.Member.FullName).ToList();
+            var due = c.Key.Rule.DueFor(m);
+            var validUntil = certificates.TryGetValue((c.Key.CourseId, m.PersonId), out var expires) ? expires : (DateTimeOffset?)null;
+            return new AssignedPerson(m, due, TrainingStatuses.Of(validUntil, due, started.Contains((c.Key.CourseId, m.PersonId)), now, today));
+        }).OrderBy(p => p.Member.OrganizationName).ThenBy(p => p.Member.FullName).ToList());
     }
 
     private Outcome Check(DateOnly? dueOn, int? dueDays)
