@@ -3,7 +3,6 @@ using System.Net;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Text;
 using ChildSafety.Training.Assignments;
-using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -158,36 +157,6 @@ public abstract class AssignmentSpecs(SiteServer server)
         Assert.Contains($"{path}\"", (await officer.GetAsync("/admin/assignments?withdrawn=true")).Html, StringComparison.Ordinal);
         var again = await officer.PostAsync($"{path}/withdraw", confirm.AntiforgeryToken(), []);
         Assert.True(again.Shows("Giao khoá học này đã được thu hồi trước đó."));
-    }
-
-    [EngineFact]
-    public async Task The_list_costs_the_same_number_of_queries_however_many_assignments_it_shows()
-    {
-        var officer = await server.ScopeOfAsync(DemoAccounts.DistrictOfficer);
-        var school = await server.OrganizationAsync(DemoAccounts.School);
-        var course = int.Parse(await CourseIdAsync(), CultureInfo.InvariantCulture);
-        await using var scope = server.Services.CreateAsyncScope();
-        var assignments = scope.ServiceProvider.GetRequiredService<Assignments>();
-        using var commands = new CommandCounter(scope.ServiceProvider.GetRequiredService<TrainingDbContext>(),
-            scope.ServiceProvider.GetRequiredService<ChildSafety.Core.Data.CoreDbContext>());
-        async Task<(int Rows, int Commands)> ListAsync()
-        {
-            commands.Reset();
-            var page = await assignments.ListAsync(officer, course, withdrawn: false, page: null, CancellationToken.None);
-            return (page.Rows.Count, commands.Count);
-        }
-        async Task AssignAsync() => Assert.True((await assignments.CreateAsync(officer,
-            new AssignmentDraft(course, school.Id, PositionSet.Everyone, default, Today.AddDays(30), null), CancellationToken.None)).Succeeded);
-
-        await AssignAsync();
-        var few = await ListAsync();
-        await AssignAsync();
-        await AssignAsync();
-        var more = await ListAsync();
-
-        Assert.True(more.Rows > few.Rows);
-        Assert.True(few.Commands > 0, "the counter saw no command: it would prove nothing");
-        Assert.Equal(few.Commands, more.Commands);
     }
 
     private async Task<T> WithTrainingAsync<T>(Func<TrainingDbContext, Task<T>> read)
