@@ -17,7 +17,8 @@ export_staff() {
     [[ $code == 200 ]] || { echo "bench/run: the staff export answered $code"; tail -n 30 "$WORK/site.log"; exit 1; }
     # Everyone in the province, active or not (status=all), under the template's heading row.
     expected=$("${PSQL[@]}" -d bench -At -c "SELECT count(*) + 1 FROM \"AspNetUsers\"")
-    rows=$(unzip -p "$file" xl/worksheets/sheet1.xml | grep -o '<row[ >]' | wc -l)
+    # MiniExcel writes the sheet with a namespace prefix (<x:row r="2">).
+    rows=$(unzip -p "$file" xl/worksheets/sheet1.xml | grep -oE '<([a-z]+:)?row[ >]' | wc -l || true)
     ((rows == expected)) || { echo "bench/run: the workbook has $rows rows, expected $expected (heading included)"; exit 1; }
     figure "Staff list export, $((rows - 1)) rows (XLSX, streamed): time, peak RSS" \
         "$(awk "BEGIN { printf \"%.1f s\", $elapsed / 1000 }"), $peak MB" "memory < 300 MB" "$(verdict "$peak < 300")"
