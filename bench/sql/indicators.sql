@@ -70,13 +70,19 @@ assigned AS MATERIALIZED (
     JOIN required q ON q.organization_id = p."OrganizationId" AND q.position = p."Position"
     WHERE p."IsActive"
 ),
-held AS (
-    SELECT c."PersonId", count(DISTINCT c."CourseId") AS courses
-    FROM assigned s
-    JOIN "Certificates" c ON c."PersonId" = s."Id" AND c."CourseId" = ANY (s.courses)
+-- The current certificates, one row per person and course, read in one pass and joined by hash: probing the
+-- certificates of each of 150,000 people by index is several times slower.
+current AS MATERIALIZED (
+    SELECT DISTINCT c."PersonId", c."CourseId"
+    FROM "Certificates" c
     WHERE c."IssuedAt" < (SELECT cutoff FROM params) AND c."ExpiresAt" >= (SELECT cutoff FROM params)
         AND (c."RevokedAt" IS NULL OR c."RevokedAt" >= (SELECT cutoff FROM params))
-    GROUP BY c."PersonId"
+),
+held AS (
+    SELECT s."Id" AS "PersonId", count(*) AS courses
+    FROM assigned s
+    JOIN current c ON c."PersonId" = s."Id" AND c."CourseId" = ANY (s.courses)
+    GROUP BY s."Id"
 ),
 certificates AS (
     SELECT count(*) AS denominator,
