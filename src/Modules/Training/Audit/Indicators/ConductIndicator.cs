@@ -40,17 +40,20 @@ public sealed class ConductIndicator(AuditDbContext db, ConductInForce inForce, 
             .Select(g => new { g.Key.OrganizationId, g.Key.Position, g.Key.VersionId, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
+        // Keyed lookups: thousands of organizations × positions, each against only the versions of its own ancestors.
         var paths = tree.Units.ToDictionary(u => u.Id, u => OrganizationPath.Ids(u.Path));
+        var byOwner = candidates.ToLookup(c => c.Version.OrganizationId);
         int? InForce(int organizationId, Position position) =>
-            paths.TryGetValue(organizationId, out var ancestors) ? ConductInForce.Choose(candidates, ancestors, position)?.VersionId : null;
+            paths.TryGetValue(organizationId, out var ancestors)
+                ? ConductInForce.Choose(ancestors.SelectMany(id => byOwner[id]), ancestors, position)?.VersionId
+                : null;
+        var acceptedBy = accepted.ToDictionary(a => (a.OrganizationId, a.Position, (int?)a.VersionId), a => a.Count);
 
         var figures = new Dictionary<int, Fraction>();
         foreach (var group in staff)
         {
             var version = InForce(group.OrganizationId, group.Position);
-            var acknowledged = accepted
-                .Where(a => a.OrganizationId == group.OrganizationId && a.Position == group.Position && a.VersionId == version)
-                .Sum(a => a.Count);
+            var acknowledged = acceptedBy.GetValueOrDefault((group.OrganizationId, group.Position, version));
             figures[group.OrganizationId] = figures.GetValueOrDefault(group.OrganizationId) + new Fraction(acknowledged, group.Count);
         }
         return new IndicatorFigures(figures);

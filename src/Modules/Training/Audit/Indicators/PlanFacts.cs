@@ -12,8 +12,22 @@ namespace ChildSafety.Training.Audit.Indicators;
 /// </summary>
 public sealed class PlanFacts(AuditDbContext db, TopicCatalog topics)
 {
-    /// <summary>The entries recorded by the figures' day, by school.</summary>
+    private readonly Dictionary<(string Path, AuditPeriod Period), ILookup<int, CoverageFact>> _read = [];
+
+    /// <summary>
+    /// The entries recorded by the figures' day, by school; read once per request (scoped), since two indicators
+    /// build their matrices from the same entries.
+    /// </summary>
     public async Task<ILookup<int, CoverageFact>> UnderAsync(string path, AuditPeriod period, CancellationToken cancellationToken)
+    {
+        if (!_read.TryGetValue((path, period), out var facts))
+        {
+            _read[(path, period)] = facts = await ReadAsync(path, period, cancellationToken).ConfigureAwait(false);
+        }
+        return facts;
+    }
+
+    private async Task<ILookup<int, CoverageFact>> ReadAsync(string path, AuditPeriod period, CancellationToken cancellationToken)
     {
         var year = period.Year.ToString();
         var cutoff = period.Cutoff;
