@@ -97,6 +97,7 @@ public abstract class TwoInstancesRemindOnceSpecs(SiteWithSmtp server) : IAsyncL
             // On SQLite the file stays in the fixture's folder; both instances open it, as on one machine.
             ["ConnectionStrings:Default"] = server.ConnectionString,
             ["Reminders:Enabled"] = "true",
+            ["Reminders:FirstRunDelaySeconds"] = "0",
             ["Mail:Smtp:Host"] = "127.0.0.1",
             ["Mail:Smtp:Port"] = server.Smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Mail:Smtp:Security"] = "None",
