@@ -55,14 +55,14 @@ public abstract class ReminderJobOverSmtpSpecs(SiteWithSmtp server)
 public sealed class SqliteSiteWithReminderJob : SiteWithSmtp
 {
     public SqliteSiteWithReminderJob()
-        : base(DatabaseEngine.Sqlite) => With("Reminders:Enabled", "true");
+        : base(DatabaseEngine.Sqlite) => With("Reminders:Enabled", "true").With("Reminders:FirstRunDelaySeconds", "0");
 }
 
 /// <summary>On PostgreSQL with the reminder job on, as a class fixture.</summary>
 public sealed class PostgresSiteWithReminderJob : SiteWithSmtp, INeedsPostgres
 {
     public PostgresSiteWithReminderJob()
-        : base(DatabaseEngine.Postgres) => With("Reminders:Enabled", "true");
+        : base(DatabaseEngine.Postgres) => With("Reminders:Enabled", "true").With("Reminders:FirstRunDelaySeconds", "0");
 }
 
 public sealed class ReminderJobOverSmtpOnSqlite(SqliteSiteWithReminderJob server) : ReminderJobOverSmtpSpecs(server), IClassFixture<SqliteSiteWithReminderJob>;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace ChildSafety.Core.Reminders;
 
 /// <summary>
-/// Runs the reminders at start and then every <see cref="ReminderSettings.IntervalMinutes"/>. Every instance of the
+/// Runs the reminders shortly after start (<see cref="ReminderSettings.FirstRunDelaySeconds"/>) and then every <see cref="ReminderSettings.IntervalMinutes"/>. Every instance of the
 /// site may run it: the ledger lets only one of them send a given reminder.
 /// </summary>
 internal sealed class ReminderJob(IServiceScopeFactory scopes, IOptions<ReminderSettings> settings, TimeProvider clock, ILogger<ReminderJob> logger) : BackgroundService
@@ -16,6 +16,10 @@ internal sealed class ReminderJob(IServiceScopeFactory scopes, IOptions<Reminder
         if (!settings.Value.Enabled)
         {
             return;
+        }
+        if (settings.Value.FirstRunDelaySeconds > 0)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(settings.Value.FirstRunDelaySeconds), clock, stoppingToken);
         }
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, settings.Value.IntervalMinutes)), clock);
         do
