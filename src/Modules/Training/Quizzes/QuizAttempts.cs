@@ -97,35 +97,37 @@ public sealed class QuizAttempts(
         return new AttemptSheet(attempt, slug, version, sheet);
     }
 
-    public async Task<Outcome> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
+    /// <summary>Saves one answer; on success, where its question stands, so that the next page needs no sheet.</summary>
+    public async Task<(Outcome Outcome, AnswerPlace? Place)> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
     {
         var attempt = await db.QuizAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.PersonId == personId, cancellationToken);
         if (attempt is null)
         {
-            return Outcome.Fail("", text["Không tìm thấy bài làm này."]);
+            return (Outcome.Fail("", text["Không tìm thấy bài làm này."]), null);
         }
         if (!attempt.IsOpen)
         {
-            return Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]);
+            return (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null);
         }
         var row = await db.AttemptQuestions.FirstOrDefaultAsync(q => q.AttemptId == attemptId && q.QuestionId == questionId, cancellationToken);
         if (row is null)
         {
-            return Outcome.Fail("", text["Câu hỏi này không thuộc bài làm của bạn."]);
+            return (Outcome.Fail("", text["Câu hỏi này không thuộc bài làm của bạn."]), null);
         }
         if (selected.Count == 0)
         {
-            return Outcome.Fail("", text["Hãy chọn câu trả lời trước khi lưu."]);
+            return (Outcome.Fail("", text["Hãy chọn câu trả lời trước khi lưu."]), null);
         }
         var question = await db.Questions.AsNoTracking().Include(q => q.Options).FirstAsync(q => q.Id == questionId, cancellationToken);
         if (!AnswerCheck.IsAcceptable(question, selected))
         {
-            return Outcome.Fail("", text["Câu trả lời không hợp lệ: hãy chọn trong các phương án của câu hỏi."]);
+            return (Outcome.Fail("", text["Câu trả lời không hợp lệ: hãy chọn trong các phương án của câu hỏi."]), null);
         }
         row.Selected = IdList.Format(selected.Order());
         row.AnsweredAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Success;
+        var count = await db.AttemptQuestions.CountAsync(q => q.AttemptId == attemptId, cancellationToken);
+        return (Outcome.Success, new AnswerPlace(row.Order, count));
     }
 
     public async Task<Outcome> SubmitAsync(Member member, long attemptId, CancellationToken cancellationToken)

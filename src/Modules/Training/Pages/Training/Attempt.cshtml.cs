@@ -39,21 +39,21 @@ public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempt
         {
             return NotFound();
         }
-        var outcome = await attempts.AnswerAsync(member.PersonId, id, questionId, selected ?? [], cancellationToken);
+        var (outcome, place) = await attempts.AnswerAsync(member.PersonId, id, questionId, selected ?? [], cancellationToken);
+        if (place is not null)
+        {
+            var next = go == "back" ? Math.Max(1, place.Order - 1) : place.Order + 1;
+            return Redirect(next > place.Count ? $"/training/attempts/{id}?q=0" : $"/training/attempts/{id}?q={next}");
+        }
         if (await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
         {
             ModelState.AddOutcome(outcome);
             return NotFound();
         }
         var order = sheet.Questions.FirstOrDefault(q => q.Question.Id == questionId)?.Row.Order ?? sheet.ResumeAt;
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddOutcome(outcome);
-            Show(sheet, sheet.Attempt.IsOpen ? order : 0);
-            return Page();
-        }
-        var next = go == "back" ? Math.Max(1, order - 1) : order + 1;
-        return Redirect(next > sheet.Questions.Count ? $"/training/attempts/{id}?q=0" : $"/training/attempts/{id}?q={next}");
+        ModelState.AddOutcome(outcome);
+        Show(sheet, sheet.Attempt.IsOpen ? order : 0);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken cancellationToken)

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ChildSafety.Bench.QuizLoad;
+
+/// <summary>
+/// One teacher at a browser: signs in, accepts the code of conduct if the site asks, then takes the quizzes of the
+/// courses open to them one after another — reads the lessons, starts an attempt, saves each answer, submits.
+/// </summary>
+public sealed class Teacher(LoadOptions options, string email) : IDisposable
+{
+    /// <summary>Attempts of one course that answer wrongly on purpose before the one that passes (the limit is 3).</summary>
+    private const int FailedAttemptsPerCourse = 2;
+
+    private readonly Browser browser = new(options.Site);
+    private readonly Queue<string> courses = new();
+    private int attemptsOfCourse;
+    private bool lessonsRead;
+    private long? firstAttempt;
+
+    public string Email => email;
+
+    public Tally Tally { get; } = new();
+
+    /// <summary>
+    /// Signed in, past the conduct gate, with the first attempt open: reading lessons and starting are not what is
+    /// measured, and on a loaded machine they would eat a short run.
+    /// </summary>
+    public async Task<bool> PrepareAsync(CancellationToken cancellationToken)
+    {
+        await browser.GetAsync("/account/login", cancellationToken);
+        var login = await browser.PostAsync("/account/login", [new("Email", email), new("Password", options.Password)], cancellationToken);
+        if (login.Status != 302 || login.Location!.Contains("/account/", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var list = await browser.GetAsync("/training", cancellationToken);
+        if (list.RedirectsTo("/conduct"))
+        {
+            var conduct = await browser.GetAsync(list.Location!, cancellationToken);
+            await browser.PostAsync("/conduct", [new("VersionId", PageText.Hidden(conduct.Html, "VersionId")),
+                new("ContentHash", PageText.Hidden(conduct.Html, "ContentHash")), new("ReturnUrl", "/training"), new("Accept", "true")], cancellationToken);
+            list = await browser.GetAsync("/training", cancellationToken);
+        }
+        foreach (var slug in PageText.CourseSlugs(list.Html))
+        {
+            courses.Enqueue(slug);
+        }
+        firstAttempt = list.Status == 200 ? await OpenAttemptAsync(cancellationToken) : null;
+        return firstAttempt is not null;
+    }
+
+    /// <summary>Takes quizzes until the deadline; what is under way then is left open, as a teacher closing the tab would.</summary>
+    public async Task RunAsync(DateTime deadline, CancellationToken cancellationToken)
+    {
+        while (DateTime.UtcNow < deadline)
+        {
+            var opened = firstAttempt ?? await OpenAttemptAsync(cancellationToken);
+            firstAttempt = null;
+            if (opened is not { } attempt)
+            {
+                Tally.Exhausted++;
+                return;
+            }
+            await TakeAsync(attempt, deadline, cancellationToken);
+        }
+    }
+
+    public void Dispose() => browser.Dispose();
+
+    /// <summary>An attempt of the current course, or of the next one when the site offers no more of this one.</summary>
+    private async Task<long?> OpenAttemptAsync(CancellationToken cancellationToken)
+    {
+        while (courses.TryPeek(out var slug))
+        {
+            var page = await browser.GetAsync($"/training/{slug}", cancellationToken);
+            if (page.Status == 200 && PageText.OffersStart(page.Html))
+            {
+                if (!lessonsRead)
+                {
+                    for (var number = 1; number <= PageText.LessonCount(page.Html); number++)
+                    {
+                        await browser.GetAsync($"/training/{slug}/lessons/{number}", cancellationToken);
+                        await browser.PostAsync($"/training/{slug}/lessons/{number}", [], cancellationToken);
+                    }
+                    lessonsRead = true;
+                    await browser.GetAsync($"/training/{slug}", cancellationToken);
+                }
+                var start = await browser.PostAsync($"/training/{slug}?handler=Start", [], cancellationToken);
+                if (start.RedirectsTo("/training/attempts/") && long.TryParse(start.Location!["/training/attempts/".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    attemptsOfCourse++;
+                    return id;
+                }
+            }
+            courses.Dequeue();
+            (attemptsOfCourse, lessonsRead) = (0, false);
+        }
+        return null;
+    }
+
+    private async Task TakeAsync(long attempt, DateTime deadline, CancellationToken cancellationToken)
+    {
+        var path = $"/training/attempts/{attempt}";
+        var page = await browser.GetAsync(path, cancellationToken);
+        var passing = attemptsOfCourse > FailedAttemptsPerCourse;
+        while (DateTime.UtcNow < deadline && page.Status == 200)
+        {
+            if (PageText.QuestionId(page.Html) is { } question)
+            {
+                var choices = PageText.OptionIds(page.Html);
+                // The generator lists each question's right option first, so it has the lowest id.
+                var chosen = passing ? choices.Min() : choices.Max();
+                var watch = Stopwatch.StartNew();
+                var saved = await browser.PostAsync($"{path}?handler=Answer",
+                    [new("questionId", question.ToString(CultureInfo.InvariantCulture)), new("selected", chosen.ToString(CultureInfo.InvariantCulture)), new("go", "next")], cancellationToken);
+                var elapsed = watch.Elapsed.TotalMilliseconds;
+                if (saved.RedirectsTo($"{path}?q="))
+                {
+                    Tally.SaveMilliseconds.Add(elapsed);
+                    page = await browser.GetAsync(saved.Location!, cancellationToken);
+                }
+                else if (saved.Status == 200 && !PageText.ShowsError(saved.Html))
+                {
+                    Tally.SaveMilliseconds.Add(elapsed);
+                    page = saved;
+                }
+                else
+                {
+                    Tally.Error($"answer {path}: {saved.Status} {saved.Location}");
+                    return;
+                }
+            }
+            else if (PageText.OffersSubmit(page.Html))
+            {
+                var watch = Stopwatch.StartNew();
+                var submitted = await browser.PostAsync($"{path}?handler=Submit", [], cancellationToken);
+                var elapsed = watch.Elapsed.TotalMilliseconds;
+                if (submitted.RedirectsTo($"{path}/result"))
+                {
+                    Tally.SubmitMilliseconds.Add(elapsed);
+                    await browser.GetAsync(submitted.Location!, cancellationToken);
+                }
+                else
+                {
+                    Tally.Error($"submit {path}: {submitted.Status} {submitted.Location}");
+                }
+                return;
+            }
+            else
+            {
+                Tally.Error($"{path}: neither a question nor the review");
+                return;
+            }
+        }
+        if (page.Status != 200)
+        {
+            Tally.Error($"{path}: {page.Status} {page.Location}");
+        }
+    }
+}
