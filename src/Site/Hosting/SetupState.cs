@@ -9,6 +9,8 @@ public sealed class SetupState
 {
     private volatile bool _complete;
 
+    public bool IsKnownComplete => _complete;
+
     public async Task<bool> IsCompleteAsync(CoreDbContext db, CancellationToken cancellationToken)
     {
         if (!_complete)
