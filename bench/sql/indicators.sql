@@ -64,30 +64,26 @@ required AS MATERIALIZED (
         AND (r."Levels" = 0 OR r."Levels" & (1 << u."Level") <> 0)
     GROUP BY u."Id", position.value
 ),
-assigned AS MATERIALIZED (
+-- Each person's current certificates gathered into one array, joined to the people of the scope first so that a
+-- district reads only its own (by index) while the province reads them in one pass; listing the distinct (person,
+-- course) pairs first, as a materialized set, cost two to three times the CPU (bench/notes/indicators-sql.md).
+staff AS (
     SELECT p."Id", q.courses
     FROM "AspNetUsers" p
     JOIN required q ON q.organization_id = p."OrganizationId" AND q.position = p."Position"
     WHERE p."IsActive"
 ),
--- The current certificates, one row per person and course, read in one pass and joined by hash: probing the
--- certificates of each of 150,000 people by index is several times slower.
-current AS MATERIALIZED (
-    SELECT DISTINCT c."PersonId", c."CourseId"
-    FROM "Certificates" c
+held AS (
+    SELECT c."PersonId", array_agg(c."CourseId") AS courses
+    FROM staff s
+    JOIN "Certificates" c ON c."PersonId" = s."Id"
     WHERE c."IssuedAt" < (SELECT cutoff FROM params) AND c."ExpiresAt" >= (SELECT cutoff FROM params)
         AND (c."RevokedAt" IS NULL OR c."RevokedAt" >= (SELECT cutoff FROM params))
-),
-held AS (
-    SELECT s."Id" AS "PersonId", count(*) AS courses
-    FROM assigned s
-    JOIN current c ON c."PersonId" = s."Id" AND c."CourseId" = ANY (s.courses)
-    GROUP BY s."Id"
+    GROUP BY c."PersonId"
 ),
 certificates AS (
-    SELECT count(*) AS denominator,
-        count(*) FILTER (WHERE h.courses = cardinality(s.courses)) AS numerator
-    FROM assigned s
+    SELECT count(*) AS denominator, count(*) FILTER (WHERE s.courses <@ h.courses) AS numerator
+    FROM staff s
     LEFT JOIN held h ON h."PersonId" = s."Id"
 ),
 
@@ -111,7 +107,7 @@ in_force AS MATERIALIZED (
     CROSS JOIN (VALUES (0), (1), (2)) AS position(value)
 ),
 conduct AS (
-    SELECT count(*) AS denominator, count(a."Id") AS numerator
+    SELECT count(*) AS denominator, count(a."PersonId") AS numerator
     FROM "AspNetUsers" p
     JOIN in_force f ON f.organization_id = p."OrganizationId" AND f.position = p."Position"
     LEFT JOIN "Acknowledgments" a ON a."PersonId" = p."Id" AND a."VersionId" = f.version_id AND a."Decision" = 0
