@@ -64,27 +64,33 @@ required AS MATERIALIZED (
         AND (r."Levels" = 0 OR r."Levels" & (1 << u."Level") <> 0)
     GROUP BY u."Id", position.value
 ),
--- Each person's current certificates gathered into one array, joined to the people of the scope first so that a
--- district reads only its own (by index) while the province reads them in one pass; listing the distinct (person,
--- course) pairs first, as a materialized set, cost two to three times the CPU (bench/notes/indicators-sql.md).
-staff AS (
-    SELECT p."Id", q.courses
-    FROM "AspNetUsers" p
-    JOIN required q ON q.organization_id = p."OrganizationId" AND q.position = p."Position"
-    WHERE p."IsActive"
-),
-held AS (
-    SELECT c."PersonId", array_agg(c."CourseId") AS courses
-    FROM staff s
-    JOIN "Certificates" c ON c."PersonId" = s."Id"
-    WHERE c."IssuedAt" < (SELECT cutoff FROM params) AND c."ExpiresAt" >= (SELECT cutoff FROM params)
-        AND (c."RevokedAt" IS NULL OR c."RevokedAt" >= (SELECT cutoff FROM params))
+-- Per person, how many of their assigned courses they hold a current certificate for, next to how many they are
+-- assigned. No CTE in the pass over the certificates: it stays parallel-safe, so PostgreSQL reads them with its
+-- workers (bench/notes/indicators-sql.md).
+holding AS (
+    SELECT c."PersonId", count(DISTINCT c."CourseId") AS courses
+    FROM "Certificates" c
+    JOIN "AspNetUsers" p ON p."Id" = c."PersonId" AND p."IsActive"
+    JOIN "Organizations" o ON o."Id" = p."OrganizationId" AND o."Path" LIKE :'scope' || '%' AND o."IsActive"
+    WHERE c."IssuedAt" < (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+        AND c."ExpiresAt" >= (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+        AND (c."RevokedAt" IS NULL OR c."RevokedAt" >= (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+        AND EXISTS (
+            SELECT 1 FROM "Assignments" a
+            WHERE a."CourseId" = c."CourseId" AND a."AssignedOn" <= :'today'::date
+                AND (a."WithdrawnAt" IS NULL OR a."WithdrawnAt" >= (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+                AND (a."OrganizationPath" LIKE :'scope' || '%' OR :'scope' LIKE a."OrganizationPath" || '%')
+                AND o."Path" LIKE a."OrganizationPath" || '%'
+                AND a."Positions" & (1 << p."Position") <> 0
+                AND (a."Levels" = 0 OR a."Levels" & (1 << o."Level") <> 0))
     GROUP BY c."PersonId"
 ),
 certificates AS (
-    SELECT count(*) AS denominator, count(*) FILTER (WHERE s.courses <@ h.courses) AS numerator
-    FROM staff s
-    LEFT JOIN held h ON h."PersonId" = s."Id"
+    SELECT count(*) AS denominator, count(*) FILTER (WHERE h.courses = cardinality(q.courses)) AS numerator
+    FROM "AspNetUsers" p
+    JOIN required q ON q.organization_id = p."OrganizationId" AND q.position = p."Position"
+    LEFT JOIN holding h ON h."PersonId" = p."Id"
+    WHERE p."IsActive"
 ),
 
 -- 3. Conduct: the version in force for each organization and position (the nearest owner up the tree with a
