@@ -64,31 +64,33 @@ required AS MATERIALIZED (
         AND (r."Levels" = 0 OR r."Levels" & (1 << u."Level") <> 0)
     GROUP BY u."Id", position.value
 ),
-assigned AS MATERIALIZED (
-    SELECT p."Id", q.courses
-    FROM "AspNetUsers" p
-    JOIN required q ON q.organization_id = p."OrganizationId" AND q.position = p."Position"
-    WHERE p."IsActive"
-),
--- The current certificates, one row per person and course, read in one pass and joined by hash: probing the
--- certificates of each of 150,000 people by index is several times slower.
-current AS MATERIALIZED (
-    SELECT DISTINCT c."PersonId", c."CourseId"
+-- Per person, how many of their assigned courses they hold a current certificate for, next to how many they are
+-- assigned. No CTE in the pass over the certificates: it stays parallel-safe, so PostgreSQL reads them with its
+-- workers (bench/notes/indicators-sql.md).
+holding AS (
+    SELECT c."PersonId", count(DISTINCT c."CourseId") AS courses
     FROM "Certificates" c
-    WHERE c."IssuedAt" < (SELECT cutoff FROM params) AND c."ExpiresAt" >= (SELECT cutoff FROM params)
-        AND (c."RevokedAt" IS NULL OR c."RevokedAt" >= (SELECT cutoff FROM params))
-),
-held AS (
-    SELECT s."Id" AS "PersonId", count(*) AS courses
-    FROM assigned s
-    JOIN current c ON c."PersonId" = s."Id" AND c."CourseId" = ANY (s.courses)
-    GROUP BY s."Id"
+    JOIN "AspNetUsers" p ON p."Id" = c."PersonId" AND p."IsActive"
+    JOIN "Organizations" o ON o."Id" = p."OrganizationId" AND o."Path" LIKE :'scope' || '%' AND o."IsActive"
+    WHERE c."IssuedAt" < (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+        AND c."ExpiresAt" >= (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+        AND (c."RevokedAt" IS NULL OR c."RevokedAt" >= (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+        AND EXISTS (
+            SELECT 1 FROM "Assignments" a
+            WHERE a."CourseId" = c."CourseId" AND a."AssignedOn" <= :'today'::date
+                AND (a."WithdrawnAt" IS NULL OR a."WithdrawnAt" >= (:'today'::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+                AND (a."OrganizationPath" LIKE :'scope' || '%' OR :'scope' LIKE a."OrganizationPath" || '%')
+                AND o."Path" LIKE a."OrganizationPath" || '%'
+                AND a."Positions" & (1 << p."Position") <> 0
+                AND (a."Levels" = 0 OR a."Levels" & (1 << o."Level") <> 0))
+    GROUP BY c."PersonId"
 ),
 certificates AS (
-    SELECT count(*) AS denominator,
-        count(*) FILTER (WHERE h.courses = cardinality(s.courses)) AS numerator
-    FROM assigned s
-    LEFT JOIN held h ON h."PersonId" = s."Id"
+    SELECT count(*) AS denominator, count(*) FILTER (WHERE h.courses = cardinality(q.courses)) AS numerator
+    FROM "AspNetUsers" p
+    JOIN required q ON q.organization_id = p."OrganizationId" AND q.position = p."Position"
+    LEFT JOIN holding h ON h."PersonId" = p."Id"
+    WHERE p."IsActive"
 ),
 
 -- 3. Conduct: the version in force for each organization and position (the nearest owner up the tree with a
@@ -111,7 +113,7 @@ in_force AS MATERIALIZED (
     CROSS JOIN (VALUES (0), (1), (2)) AS position(value)
 ),
 conduct AS (
-    SELECT count(*) AS denominator, count(a."Id") AS numerator
+    SELECT count(*) AS denominator, count(a."PersonId") AS numerator
     FROM "AspNetUsers" p
     JOIN in_force f ON f.organization_id = p."OrganizationId" AND f.position = p."Position"
     LEFT JOIN "Acknowledgments" a ON a."PersonId" = p."Id" AND a."VersionId" = f.version_id AND a."Decision" = 0

@@ -73,6 +73,9 @@ public abstract class CoreDbContext(DbContextOptions options)
             person.Property(p => p.FullName).HasMaxLength(200);
             person.Property(p => p.Culture).HasMaxLength(10);
             person.HasIndex(p => new { p.OrganizationId, p.IsActive });
+            // The audit counts active staff by organization and position, and joins them to their records by id,
+            // from this index alone.
+            person.HasIndex(p => new { p.OrganizationId, p.Position, p.Id }).HasFilter("\"IsActive\"");
             person.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         });
     }

@@ -93,7 +93,8 @@ internal static class CourseModel
             certificate.Property(c => c.RevokedReason).HasMaxLength(1000);
             certificate.HasIndex(c => c.Serial).IsUnique();
             certificate.HasIndex(c => c.AttemptId).IsUnique();
-            certificate.HasIndex(c => new { c.PersonId, c.CourseId });
+            // Whether a certificate is current on a day is read from the index alone, person by person.
+            certificate.HasIndex(c => new { c.PersonId, c.CourseId, c.ExpiresAt, c.IssuedAt, c.RevokedAt });
             certificate.HasIndex(c => c.ExpiresAt);
             certificate.HasIndex(c => c.OrganizationPath);
             certificate.HasOne<QuizAttempt>().WithOne().HasForeignKey<Certificate>(c => c.AttemptId).OnDelete(DeleteBehavior.Restrict);

@@ -65,6 +65,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             ack.Property(a => a.EvidencePath).HasMaxLength(300);
             ack.HasIndex(a => new { a.PersonId, a.VersionId, a.Decision }).IsUnique();
             ack.HasIndex(a => new { a.VersionId, a.OrganizationId });
+            // The acceptances by a day, read from the index alone when the audit checks each person's version in force.
+            ack.HasIndex(a => new { a.PersonId, a.VersionId, a.At }).HasFilter($"\"Decision\" = {(int)AcknowledgmentDecision.Accepted}");
             ack.HasOne(a => a.Version).WithMany().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<FamilyCommitment>(commitment =>

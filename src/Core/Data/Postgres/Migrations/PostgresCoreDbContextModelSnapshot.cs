@@ -225,6 +225,9 @@ namespace ChildSafety.Core.Data.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "IsActive");
 
+                    b.HasIndex("OrganizationId", "Position", "Id")
+                        .HasFilter("\"IsActive\"");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -216,6 +216,9 @@ namespace ChildSafety.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "IsActive");
 
+                    b.HasIndex("OrganizationId", "Position", "Id")
+                        .HasFilter("\"IsActive\"");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

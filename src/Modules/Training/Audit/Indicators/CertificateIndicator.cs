@@ -2,6 +2,7 @@ using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Audit.Data;
+using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -30,40 +31,55 @@ public sealed class CertificateIndicator(AuditDbContext db, IStringLocalizer<Tra
 
     public async Task<IndicatorFigures> ComputeAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
     {
-        var rules = await RulesAsync(tree.Root, period, cancellationToken).ConfigureAwait(false);
+        var rules = await InForce(tree.Root, period).ToListAsync(cancellationToken).ConfigureAwait(false);
         var people = Staff(db.People.Where(p => p.Organization!.Path.StartsWith(tree.Root.Path)));
         var staff = await people
             .GroupBy(p => new { p.OrganizationId, p.Position })
             .Select(g => new { g.Key.OrganizationId, g.Key.Position, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var held = (await Current(people, period)
-            .Select(c => new { c.PersonId, c.OrganizationId, c.Position, c.CourseId })
-            .Distinct()
-            .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .GroupBy(c => (c.PersonId, c.OrganizationId, c.Position))
-            .ToLookup(g => (g.Key.OrganizationId, g.Key.Position), g => g.Select(c => c.CourseId).ToHashSet());
+        var holders = await HoldersAsync(people, tree.Root, period, cancellationToken).ConfigureAwait(false);
 
         var units = tree.Units.ToDictionary(u => u.Id);
-        IReadOnlySet<int> Required(int organizationId, Position position) =>
-            units.TryGetValue(organizationId, out var unit) ? RequiredOf(rules, unit, position) : new HashSet<int>();
-
         var figures = new Dictionary<int, Fraction>();
         foreach (var group in staff)
         {
-            var required = Required(group.OrganizationId, group.Position);
-            if (required.Count == 0)
+            var required = units.TryGetValue(group.OrganizationId, out var unit) ? RequiredOf(rules, unit, group.Position).Count : 0;
+            if (required == 0)
             {
                 continue;
             }
-            var holding = held[(group.OrganizationId, group.Position)].Count(required.IsSubsetOf);
+            var holding = holders.GetValueOrDefault((group.OrganizationId, group.Position, required));
             figures[group.OrganizationId] = figures.GetValueOrDefault(group.OrganizationId) + new Fraction(holding, group.Count);
         }
         return new IndicatorFigures(figures);
     }
 
+    /// <summary>
+    /// How many of <paramref name="people"/> hold a current certificate for exactly N of the courses assigned to them,
+    /// by organization, position and N, counted in the database: a person holds all their courses when N is the
+    /// number the rules give their organization and position. The coverage test is <see cref="AssignmentRule.Covers(string, Position, SchoolLevel?)"/>
+    /// written for the database, on the bits of the holder's position and level.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<(int OrganizationId, Position Position, int Courses), int>> HoldersAsync(
+        IQueryable<Person> people, AuditUnit scope, AuditPeriod period, CancellationToken cancellationToken)
+    {
+        var rules = InForce(scope, period);
+        var held = await Current(people, period)
+            .Where(c => rules.Any(r => r.CourseId == c.CourseId
+                && c.OrganizationPath.StartsWith(r.OrganizationPath)
+                && (r.Positions & c.PositionBit) != 0
+                && (r.Levels == SchoolLevelSet.Any || (r.Levels & c.LevelBit) != 0)))
+            .GroupBy(c => new { c.PersonId, c.OrganizationId, c.Position })
+            .Select(g => new { g.Key.OrganizationId, g.Key.Position, Courses = g.Select(c => c.CourseId).Distinct().Count() })
+            .GroupBy(h => new { h.OrganizationId, h.Position, h.Courses })
+            .Select(g => new { g.Key.OrganizationId, g.Key.Position, g.Key.Courses, People = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return held.ToDictionary(h => (h.OrganizationId, h.Position, h.Courses), h => h.People);
+    }
+
     public async Task<IReadOnlyList<IndicatorEntry>> EntriesAsync(AuditUnit unit, AuditPeriod period, CancellationToken cancellationToken)
     {
-        var rules = await RulesAsync(unit, period, cancellationToken).ConfigureAwait(false);
+        var rules = await InForce(unit, period).ToListAsync(cancellationToken).ConfigureAwait(false);
         var people = Staff(db.People.Where(p => p.OrganizationId == unit.Id));
         var staff = await people.Select(p => new { p.Id, p.FullName, p.Email, p.Position })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -93,22 +109,20 @@ public sealed class CertificateIndicator(AuditDbContext db, IStringLocalizer<Tra
     }
 
     /// <summary>The courses the rules give one organization's people of a position.</summary>
-    private static HashSet<int> RequiredOf(IReadOnlyList<(int CourseId, AssignmentRule Rule)> rules, AuditUnit unit, Position position) =>
+    private static HashSet<int> RequiredOf(IReadOnlyList<Assignment> rules, AuditUnit unit, Position position) =>
         rules.Where(r => r.Rule.Covers(unit.Path, position, unit.Level)).Select(r => r.CourseId).ToHashSet();
 
     private static IQueryable<Person> Staff(IQueryable<Person> people) => people.Where(p => p.IsActive);
 
     /// <summary>The assignments in force on the figures' day that reach into <paramref name="scope"/>: made above it or within it.</summary>
-    private async Task<IReadOnlyList<(int CourseId, AssignmentRule Rule)>> RulesAsync(AuditUnit scope, AuditPeriod period, CancellationToken cancellationToken)
+    private IQueryable<Assignment> InForce(AuditUnit scope, AuditPeriod period)
     {
         var ancestors = OrganizationPath.Ids(scope.Path).ToList();
         var cutoff = period.Cutoff;
         var asOf = period.AsOf;
-        var assignments = await db.Assignments.AsNoTracking()
+        return db.Assignments.AsNoTracking()
             .Where(a => a.AssignedOn <= asOf && (a.WithdrawnAt == null || a.WithdrawnAt >= cutoff))
-            .Where(a => a.OrganizationPath.StartsWith(scope.Path) || ancestors.Contains(a.OrganizationId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return assignments.Select(a => (a.CourseId, a.Rule)).ToList();
+            .Where(a => a.OrganizationPath.StartsWith(scope.Path) || ancestors.Contains(a.OrganizationId));
     }
 
     /// <summary>The certificates of <paramref name="people"/> valid through the figures' day, with their holder's place.</summary>
@@ -119,7 +133,16 @@ public sealed class CertificateIndicator(AuditDbContext db, IStringLocalizer<Tra
             .Where(c => c.IssuedAt < cutoff && c.ExpiresAt >= cutoff && (c.RevokedAt == null || c.RevokedAt >= cutoff))
             .Join(people, c => c.PersonId, p => p.Id, (c, p) => new HeldCertificate
             {
-                PersonId = c.PersonId, OrganizationId = p.OrganizationId, Position = p.Position, CourseId = c.CourseId, ExpiresAt = c.ExpiresAt,
+                PersonId = c.PersonId, OrganizationId = p.OrganizationId, OrganizationPath = p.Organization!.Path,
+                Position = p.Position, CourseId = c.CourseId, ExpiresAt = c.ExpiresAt,
+                // PositionSets and SchoolLevelSets.Of as the database can evaluate them: a CASE, no shift.
+                PositionBit = p.Position == Position.Manager ? PositionSet.Managers : p.Position == Position.Teacher ? PositionSet.Teachers : PositionSet.Staff,
+                LevelBit = p.Organization.Level == null ? SchoolLevelSet.Any
+                    : p.Organization.Level == SchoolLevel.Preschool ? SchoolLevelSet.Preschool
+                    : p.Organization.Level == SchoolLevel.Primary ? SchoolLevelSet.Primary
+                    : p.Organization.Level == SchoolLevel.LowerSecondary ? SchoolLevelSet.LowerSecondary
+                    : p.Organization.Level == SchoolLevel.UpperSecondary ? SchoolLevelSet.UpperSecondary
+                    : SchoolLevelSet.MultiLevel,
             });
     }
 
@@ -140,6 +163,13 @@ public sealed class CertificateIndicator(AuditDbContext db, IStringLocalizer<Tra
         public Guid PersonId { get; init; }
 
         public int OrganizationId { get; init; }
+
+        public string OrganizationPath { get; init; } = "/";
+
+        public PositionSet PositionBit { get; init; }
+
+        /// <summary>No bit for an office, which no level filter admits.</summary>
+        public SchoolLevelSet LevelBit { get; init; }
 
         public Position Position { get; init; }
 

@@ -151,7 +151,7 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
                     b.HasIndex("Serial")
                         .IsUnique();
 
-                    b.HasIndex("PersonId", "CourseId");
+                    b.HasIndex("PersonId", "CourseId", "ExpiresAt", "IssuedAt", "RevokedAt");
 
                     b.ToTable("Certificates", t =>
                         {
@@ -304,6 +304,9 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("VersionId", "OrganizationId");
+
+                    b.HasIndex("PersonId", "VersionId", "At")
+                        .HasFilter("\"Decision\" = 0");
 
                     b.HasIndex("PersonId", "VersionId", "Decision")
                         .IsUnique();

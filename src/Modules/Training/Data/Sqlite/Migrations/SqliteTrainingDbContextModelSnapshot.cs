@@ -142,7 +142,7 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
                     b.HasIndex("Serial")
                         .IsUnique();
 
-                    b.HasIndex("PersonId", "CourseId");
+                    b.HasIndex("PersonId", "CourseId", "ExpiresAt", "IssuedAt", "RevokedAt");
 
                     b.ToTable("Certificates", t =>
                         {
@@ -289,6 +289,9 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("VersionId", "OrganizationId");
+
+                    b.HasIndex("PersonId", "VersionId", "At")
+                        .HasFilter("\"Decision\" = 0");
 
                     b.HasIndex("PersonId", "VersionId", "Decision")
                         .IsUnique();
