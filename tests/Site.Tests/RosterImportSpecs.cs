@@ -46,7 +46,8 @@ public abstract class RosterImportSpecs(SiteServer server)
 
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Họ và tên,Email,Mã đơn vị,Chức vụ,Vai trò,Ngày bắt đầu", lines[0].TrimStart('\uFEFF'));
-        Assert.Contains(lines, l => l.StartsWith("Nguyễn Thị Mai,school@demo.edu.vn,THCS-LQD,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Nguyễn Thị Mai,school@demo.edu.vn,THCS-LQD,", StringComparison.Ordinal) && l.Contains(",\"Staff, SchoolAdmin\",", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"Đặng Văn Nam,{DemoAccounts.Teacher},THCS-LQD,", StringComparison.Ordinal) && l.Contains(",Staff,", StringComparison.Ordinal));
         Assert.All(lines.Skip(1), l => Assert.Contains($",{DemoAccounts.School},", l, StringComparison.Ordinal));
         var workbook = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Contains(workbook, row => (string)row["Email"] == DemoAccounts.Teacher);

@@ -64,7 +64,10 @@ public sealed class RosterImportService(
             return Outcome.Fail("", text["Danh sách này đã được nhập rồi."]);
         }
 
-        var checkedRows = await CheckAsync([.. upload.Rows.Select(r => r.Source)], caller, cancellationToken).ConfigureAwait(false);
+        List<RosterRow> sources = [.. upload.Rows.Select(r => r.Source)];
+        // The stored checks are superseded by this one; dropped now, they need not stay alive through the insert.
+        upload.Rows = [];
+        var checkedRows = await CheckAsync(sources, caller, cancellationToken).ConfigureAwait(false);
         var valid = checkedRows.Where(r => r.IsValid).Select(r => r.Draft!).ToList();
         var errorCount = checkedRows.Count - valid.Count;
         Outcome outcome;

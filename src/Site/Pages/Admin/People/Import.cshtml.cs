@@ -48,11 +48,11 @@ public sealed class ImportModel(
             return Page();
         }
 
-        byte[] content;
-        using (var buffer = new MemoryStream((int)Upload.Length))
+        // Read once into an array of the file's size: a MemoryStream's ToArray() would hold it twice.
+        var content = new byte[Upload.Length];
+        await using (var stream = Upload.OpenReadStream())
         {
-            await Upload.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
+            await stream.ReadExactlyAsync(content, cancellationToken);
         }
         var (outcome, id) = await roster.UploadAsync(content, Upload.FileName, caller, cancellationToken);
         if (!outcome.Succeeded)
