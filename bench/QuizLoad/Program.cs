@@ -43,7 +43,7 @@ await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
             }
             candidate = candidates[next++];
         }
-        if (await candidate.PrepareAsync(stop.Token))
+        if (await PrepareAsync(candidate))
         {
             lock (candidates)
             {
@@ -53,6 +53,21 @@ await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
     }
 }));
 teachers = teachers.Take(options.Concurrency).ToList();
+
+// A teacher whose sign-in or first pages time out on a loaded machine is passed over like one with no quiz, rather
+// than ending the whole run before it starts.
+async Task<bool> PrepareAsync(Teacher candidate)
+{
+    try
+    {
+        return await candidate.PrepareAsync(stop.Token);
+    }
+    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+    {
+        Console.WriteLine($"quiz load: {candidate.Email} not ready: {e.Message}");
+        return false;
+    }
+}
 Console.WriteLine($"{teachers.Count} teachers signed in and ready of {next} tried, in {prepare.Elapsed.TotalSeconds:F1} s");
 if (teachers.Count < options.Concurrency)
 {

@@ -36,6 +36,8 @@ public sealed class TrainingDatabase : IAsyncDisposable
         services.AddScoped<ConductInForce>();
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
+        services.AddMemoryCache();
+        services.AddSingleton<ConductClearances>();
         services.AddScoped<PaperAcknowledgments>();
         services.AddScoped<FamilyCommitments>();
         services.AddSingleton(settings);

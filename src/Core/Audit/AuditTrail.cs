@@ -1,17 +1,21 @@
+using System.Data.Common;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Data.Postgres;
+using ChildSafety.Core.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ChildSafety.Core.Audit;
 
 /// <summary>
-/// Appends events to the hash chain and verifies it. Appends are serialized — an in-process lock for SQLite,
-/// whose single file has one writer anyway, and a transaction-scoped advisory lock on PostgreSQL so that several
-/// site instances still build one unbroken chain.
+/// Appends events to the hash chain and verifies it. Appends are serialized — by <see cref="SqliteWriter"/> on
+/// SQLite, whose single file has one writer anyway, and by a transaction-scoped advisory lock on PostgreSQL so that
+/// several site instances still build one unbroken chain.
 /// </summary>
 public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
 {
     private const long PostgresLockKey = 0x4175646974; // "Audit"
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) =>
         await AppendManyAsync([entry], cancellationToken).ConfigureAwait(false);
@@ -23,63 +27,87 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
         {
             return;
         }
-        var isPostgres = db.Database.IsNpgsql();
-        if (!isPostgres)
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken).ConfigureAwait(false);
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
         {
-            await SqliteWriter.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        try
-        {
-            var strategy = db.Database.CreateExecutionStrategy();
-            await strategy.ExecuteAsync(async ct =>
+            var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
-                var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
+                var added = await ChainAsync(db, entries, ct).ConfigureAwait(false);
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                foreach (var audit in added)
                 {
-                    if (isPostgres)
-                    {
-                        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct).ConfigureAwait(false);
-                    }
-                    var last = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Id)
-                        .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-                    var id = last?.Id ?? 0;
-                    var previousHash = last?.Hash ?? AuditHash.Genesis;
-                    var now = AuditHash.Truncate(clock.GetUtcNow());
-                    var added = new List<AuditEvent>(entries.Count);
-                    foreach (var entry in entries)
-                    {
-                        var audit = new AuditEvent
-                        {
-                            Id = ++id,
-                            OccurredAt = now,
-                            Kind = entry.Kind,
-                            ActorId = entry.ActorId,
-                            PersonId = entry.PersonId,
-                            OrganizationId = entry.OrganizationId,
-                            Details = entry.Details,
-                            PreviousHash = previousHash,
-                            Hash = "",
-                        };
-                        audit.Hash = previousHash = AuditHash.Of(audit);
-                        added.Add(audit);
-                    }
-                    db.AuditEvents.AddRange(added);
-                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                    await transaction.CommitAsync(ct).ConfigureAwait(false);
-                    foreach (var audit in added)
-                    {
-                        db.Entry(audit).State = EntityState.Detached;
-                    }
+                    db.Entry(audit).State = EntityState.Detached;
                 }
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (!isPostgres)
-            {
-                SqliteWriter.Release();
             }
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Appends inside the transaction another module's context has open, so that the events commit with the change
+    /// they record — one commit, one sync to disk — or roll back with it. Call it last before committing: on
+    /// PostgreSQL the chain's lock is held from here to the commit. On SQLite the caller holds its
+    /// <see cref="SqliteWriter"/> turn for the whole transaction.
+    /// </summary>
+    public async Task AppendWithinAsync(DatabaseFacade owner, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var transaction = owner.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("AppendWithinAsync joins the caller's transaction; begin one first.");
+        var shared = On(transaction.Connection!, owner.IsNpgsql());
+        await using (shared.ConfigureAwait(false))
+        {
+            await shared.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+            await ChainAsync(shared, entries, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Takes the chain's lock, links the events to the last one stored and saves them in the open transaction.</summary>
+    private async Task<List<AuditEvent>> ChainAsync(CoreDbContext context, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        if (context.Database.IsNpgsql())
+        {
+            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken).ConfigureAwait(false);
+        }
+        var last = await context.AuditEvents.AsNoTracking().OrderByDescending(e => e.Id)
+            .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var id = last?.Id ?? 0;
+        var previousHash = last?.Hash ?? AuditHash.Genesis;
+        var now = AuditHash.Truncate(clock.GetUtcNow());
+        var added = new List<AuditEvent>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var audit = new AuditEvent
+            {
+                Id = ++id,
+                OccurredAt = now,
+                Kind = entry.Kind,
+                ActorId = entry.ActorId,
+                PersonId = entry.PersonId,
+                OrganizationId = entry.OrganizationId,
+                Details = entry.Details,
+                PreviousHash = previousHash,
+                Hash = "",
+            };
+            audit.Hash = previousHash = AuditHash.Of(audit);
+            added.Add(audit);
+        }
+        context.AuditEvents.AddRange(added);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    /// <summary>
+    /// A short-lived Core context over a connection another context has open. It borrows the pooled context's model
+    /// rather than building its own, and makes no savepoint: the owner's transaction is all or nothing anyway.
+    /// </summary>
+    private CoreDbContext On(DbConnection connection, bool isPostgres)
+    {
+        CoreDbContext context = isPostgres
+            ? new PostgresCoreDbContext(new DbContextOptionsBuilder<PostgresCoreDbContext>().UseNpgsql(connection).UseModel(db.Model).Options)
+            : new SqliteCoreDbContext(new DbContextOptionsBuilder<SqliteCoreDbContext>().UseSqlite(connection).UseModel(db.Model).Options);
+        context.Database.AutoSavepointsEnabled = false;
+        return context;
     }
 
     /// <summary>Walks the whole chain in id order, a batch at a time, and reports the first event that was altered, removed or inserted.</summary>

@@ -42,6 +42,8 @@ public sealed class TrainingModule : IModule
         services.AddScoped<ConductInForce>();
         services.AddScoped<ConductAcknowledgments>();
         services.AddScoped<ConductPolicies>();
+        services.AddMemoryCache();
+        services.AddSingleton<ConductClearances>();
         services.AddScoped<IPersonalData, TrainingPersonalData>();
         services.AddScoped<ConductReport>();
         services.AddScoped<ConductHistory>();

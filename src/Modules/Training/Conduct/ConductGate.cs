@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ChildSafety.Core.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -6,9 +7,10 @@ namespace ChildSafety.Training.Conduct;
 
 /// <summary>
 /// Sends a signed-in person who has not accepted the code in force to /conduct before any other page. Signing in
-/// and out, the conduct page itself, the language switch and error pages stay reachable.
+/// and out, the conduct page itself, the language switch and error pages stay reachable. Someone found to have
+/// accepted it passes without a query for a while (<see cref="ConductClearances"/>).
 /// </summary>
-internal sealed class ConductGate(CallerScopeAccessor scopes, ConductAcknowledgments acknowledgments) : IAsyncPageFilter
+internal sealed class ConductGate(CallerScopeAccessor scopes, ConductAcknowledgments acknowledgments, ConductClearances clearances) : IAsyncPageFilter
 {
     private static readonly string[] OpenPages = ["/Conduct/", "/Account/", "/Error", "/Culture", "/Setup/", "/My/Profile", "/Commitment/", "/Verify/"];
 
@@ -23,12 +25,25 @@ internal sealed class ConductGate(CallerScopeAccessor scopes, ConductAcknowledgm
             await next();
             return;
         }
-        var caller = await scopes.GetAsync(http.User, http.RequestAborted);
-        if (caller is not null && (await acknowledgments.StatusAsync(caller.PersonId, caller.OrganizationPath, caller.Position, http.RequestAborted)).MustAnswer)
+        if (Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var personId) && clearances.IsCleared(personId))
         {
-            var returnUrl = http.Request.Path + http.Request.QueryString;
-            context.Result = new RedirectResult($"/conduct?returnUrl={Uri.EscapeDataString(returnUrl)}");
+            await next();
             return;
+        }
+        var caller = await scopes.GetAsync(http.User, http.RequestAborted);
+        if (caller is not null)
+        {
+            var status = await acknowledgments.StatusAsync(caller.PersonId, caller.OrganizationPath, caller.Position, http.RequestAborted);
+            if (status.MustAnswer)
+            {
+                var returnUrl = http.Request.Path + http.Request.QueryString;
+                context.Result = new RedirectResult($"/conduct?returnUrl={Uri.EscapeDataString(returnUrl)}");
+                return;
+            }
+            if (status.Answer == AcknowledgmentDecision.Accepted)
+            {
+                clearances.Remember(caller.PersonId);
+            }
         }
         await next();
     }

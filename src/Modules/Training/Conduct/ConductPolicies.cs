@@ -11,7 +11,7 @@ namespace ChildSafety.Training.Conduct;
 /// Writing and publishing codes of conduct. The province writes the template; a district or school adapts it with
 /// its own additions. Drafts change freely; publishing freezes a version and records its hash.
 /// </summary>
-public sealed class ConductPolicies(TrainingDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<TrainingText> text)
+public sealed class ConductPolicies(TrainingDbContext db, AuditTrail audit, ConductClearances clearances, TimeProvider clock, IStringLocalizer<TrainingText> text)
 {
     public const string AdditionsHeading = "## Quy định bổ sung của đơn vị";
 
@@ -139,6 +139,7 @@ public sealed class ConductPolicies(TrainingDbContext db, AuditTrail audit, Time
         version.PublishedById = caller.PersonId;
         version.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        clearances.ForgetAll();
         await audit.AppendAsync(new AuditEntry(ConductAuditKinds.VersionPublished, caller.PersonId, null, version.Policy!.OrganizationId,
             $"policy {version.PolicyId} version {version.Number} sha256 {version.ContentHash}"), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;

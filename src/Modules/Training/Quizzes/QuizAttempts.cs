@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Text;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Certificates;
@@ -84,8 +85,9 @@ public sealed class QuizAttempts(
         {
             return null;
         }
-        var version = await db.CourseVersions.AsNoTracking().FirstAsync(v => v.Id == attempt.CourseVersionId, cancellationToken);
-        var slug = await db.Courses.Where(c => c.Id == attempt.CourseId).Select(c => c.Slug).FirstAsync(cancellationToken);
+        var taken = await db.CourseVersions.AsNoTracking().Where(v => v.Id == attempt.CourseVersionId)
+            .Select(v => new { Version = v, v.Course!.Slug }).FirstAsync(cancellationToken);
+        var version = taken.Version;
         var questions = await db.Questions.AsNoTracking().Include(q => q.Options)
             .Where(q => q.CourseVersionId == version.Id).ToDictionaryAsync(q => q.Id, cancellationToken);
         var sheet = attempt.Questions.OrderBy(q => q.Order).Select(row =>
@@ -94,13 +96,20 @@ public sealed class QuizAttempts(
             var options = question.Options.ToDictionary(o => o.Id);
             return new SheetQuestion(row, question, row.OptionIds.Select(id => options[id]).ToList());
         }).ToList();
-        return new AttemptSheet(attempt, slug, version, sheet);
+        return new AttemptSheet(attempt, taken.Slug, version, sheet);
     }
 
     /// <summary>Saves one answer; on success, where its question stands, so that the next page needs no sheet.</summary>
     public async Task<(Outcome Outcome, AnswerPlace? Place)> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
     {
-        var attempt = await db.QuizAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.PersonId == personId, cancellationToken);
+        var attempt = await db.QuizAttempts.AsNoTracking().Where(a => a.Id == attemptId && a.PersonId == personId)
+            .Select(a => new
+            {
+                IsOpen = a.SubmittedAt == null,
+                Order = a.Questions.Where(q => q.QuestionId == questionId).Select(q => (int?)q.Order).FirstOrDefault(),
+                Count = a.Questions.Count,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
         if (attempt is null)
         {
             return (Outcome.Fail("", text["Không tìm thấy bài làm này."]), null);
@@ -109,8 +118,7 @@ public sealed class QuizAttempts(
         {
             return (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null);
         }
-        var row = await db.AttemptQuestions.FirstOrDefaultAsync(q => q.AttemptId == attemptId && q.QuestionId == questionId, cancellationToken);
-        if (row is null)
+        if (attempt.Order is not { } order)
         {
             return (Outcome.Fail("", text["Câu hỏi này không thuộc bài làm của bạn."]), null);
         }
@@ -123,13 +131,25 @@ public sealed class QuizAttempts(
         {
             return (Outcome.Fail("", text["Câu trả lời không hợp lệ: hãy chọn trong các phương án của câu hỏi."]), null);
         }
-        row.Selected = IdList.Format(selected.Order());
-        row.AnsweredAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        var count = await db.AttemptQuestions.CountAsync(q => q.AttemptId == attemptId, cancellationToken);
-        return (Outcome.Success, new AnswerPlace(row.Order, count));
+        var answer = IdList.Format(selected.Order());
+        var now = clock.GetUtcNow();
+        int saved;
+        using (await SqliteWriter.EnterAsync(db.Database, cancellationToken))
+        {
+            // Still open at the moment of writing: a submit that won the race keeps the answers it scored.
+            saved = await db.AttemptQuestions
+                .Where(q => q.AttemptId == attemptId && q.QuestionId == questionId && db.QuizAttempts.Any(a => a.Id == attemptId && a.SubmittedAt == null))
+                .ExecuteUpdateAsync(set => set.SetProperty(q => q.Selected, answer).SetProperty(q => q.AnsweredAt, now), cancellationToken);
+        }
+        return saved == 0
+            ? (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null)
+            : (Outcome.Success, new AnswerPlace(order, attempt.Count));
     }
 
+    /// <summary>
+    /// Scores the stored answers and, in one transaction — one commit, one sync to disk — closes the attempt, issues
+    /// the certificate on a pass and appends both to the audit trail.
+    /// </summary>
     public async Task<Outcome> SubmitAsync(Member member, long attemptId, CancellationToken cancellationToken)
     {
         var sheet = await SheetAsync(member.PersonId, attemptId, cancellationToken);
@@ -146,8 +166,8 @@ public sealed class QuizAttempts(
         {
             return Outcome.Fail("", text["Còn {0} câu chưa trả lời; hãy trả lời hết rồi nộp bài.", unanswered]);
         }
-        var standing = await standings.OfAsync(member, sheet.Attempt.CourseId, cancellationToken);
-        if (standing?.DueOn is { } due && due < VietnamTime.Today(clock))
+        var dues = await standings.DueDatesAsync(member, cancellationToken);
+        if (dues.TryGetValue(sheet.Attempt.CourseId, out var due) && due < VietnamTime.Today(clock))
         {
             return Outcome.Fail("", text["Đã quá hạn hoàn thành ({0:dd/MM/yyyy}); bài làm không được nộp. Hãy đề nghị đơn vị gia hạn.", due]);
         }
@@ -156,7 +176,7 @@ public sealed class QuizAttempts(
             sheet.Questions.ToDictionary(q => q.Question.Id, q => q.Row.SelectedIds));
         var passed = QuizScoring.Passes(score, sheet.Version.PassMark);
         var now = clock.GetUtcNow();
-        Certificate? certificate = null;
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using (transaction)
         {
@@ -166,9 +186,11 @@ public sealed class QuizAttempts(
             {
                 return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
             }
+            List<AuditEntry> events = [new(CourseAuditKinds.Completed, member.PersonId, member.PersonId, member.OrganizationId,
+                $"course {sheet.Attempt.CourseId} version {sheet.Version.Id} attempt {attemptId} score {score} {(passed ? "passed" : "failed")}")];
             if (passed)
             {
-                certificate = new Certificate
+                var certificate = new Certificate
                 {
                     Serial = CertificateSerial.New(now),
                     PersonId = member.PersonId,
@@ -181,19 +203,29 @@ public sealed class QuizAttempts(
                     ExpiresAt = Recertification.ExpiryOf(now, sheet.Version.ValidityMonths),
                 };
                 db.Certificates.Add(certificate);
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveWithoutSavepointAsync(cancellationToken);
+                events.Add(new(CourseAuditKinds.CertificateIssued, member.PersonId, member.PersonId, member.OrganizationId,
+                    $"certificate {certificate.Serial} course {certificate.CourseId} expires {certificate.ExpiresAt:yyyy-MM-dd}"));
             }
+            await audit.AppendWithinAsync(db.Database, events, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        List<AuditEntry> events = [new(CourseAuditKinds.Completed, member.PersonId, member.PersonId, member.OrganizationId,
-            $"course {sheet.Attempt.CourseId} version {sheet.Version.Id} attempt {attemptId} score {score} {(passed ? "passed" : "failed")}")];
-        if (certificate is not null)
-        {
-            events.Add(new(CourseAuditKinds.CertificateIssued, member.PersonId, member.PersonId, member.OrganizationId,
-                $"certificate {certificate.Serial} course {certificate.CourseId} expires {certificate.ExpiresAt:yyyy-MM-dd}"));
-        }
-        await audit.AppendManyAsync(events, cancellationToken);
         return Outcome.Success;
+    }
+
+    /// <summary>Inside a transaction that commits or rolls back whole, a savepoint would be two statements for nothing.</summary>
+    private async Task SaveWithoutSavepointAsync(CancellationToken cancellationToken)
+    {
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     /// <summary>Why the person may not start an attempt now, or null when they may.</summary>
