@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Organizations;
+using ChildSafety.Site.Hosting;
 using Microsoft.Extensions.Localization;
 
 namespace ChildSafety.Site.Roster;
@@ -49,19 +50,30 @@ public sealed class RosterImportService(
     /// </summary>
     public async Task<Outcome> ConfirmAsync(Guid id, bool validOnly, CallerScope caller, CancellationToken cancellationToken)
     {
+        // The rows live in the inner method's state, which is cleared when it completes: collected only after it.
+        var (outcome, rows) = await ImportUploadAsync(id, validOnly, caller, cancellationToken).ConfigureAwait(false);
+        if (rows >= RosterLimits.LargeRoster)
+        {
+            MemoryRelease.AfterLargeJob();
+        }
+        return outcome;
+    }
+
+    private async Task<(Outcome Outcome, int Rows)> ImportUploadAsync(Guid id, bool validOnly, CallerScope caller, CancellationToken cancellationToken)
+    {
         using var claim = store.TryClaim(id);
         if (claim is null)
         {
-            return Outcome.Fail("", text["Danh sách này đang được nhập. Hãy đợi trong giây lát rồi tải lại trang."]);
+            return (Outcome.Fail("", text["Danh sách này đang được nhập. Hãy đợi trong giây lát rồi tải lại trang."]), 0);
         }
         var upload = await store.FindAsync(id, caller.PersonId, cancellationToken).ConfigureAwait(false);
         if (upload is null)
         {
-            return Outcome.Fail("", Expired());
+            return (Outcome.Fail("", Expired()), 0);
         }
         if (upload.IsImported)
         {
-            return Outcome.Fail("", text["Danh sách này đã được nhập rồi."]);
+            return (Outcome.Fail("", text["Danh sách này đã được nhập rồi."]), 0);
         }
 
         List<RosterRow> sources = [.. upload.Rows.Select(r => r.Source)];
@@ -95,7 +107,7 @@ public sealed class RosterImportService(
             upload.Rows = [.. checkedRows.Select(r => new UploadedRow(r.Source, r.Errors)).OrderBy(r => r.IsValid)];
         }
         await store.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
-        return outcome;
+        return (outcome, sources.Count);
     }
 
     public async Task CancelAsync(Guid id, CallerScope caller, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ public static class RosterLimits
     /// <summary>Requests up to this size reach the page, so that a file over <see cref="MaxFileBytes"/> gets a message rather than a bare 413.</summary>
     public const long MaxRequestBytes = 64L * 1024 * 1024;
 
+    /// <summary>From this many rows, an import hands its working memory back to the system when it ends.</summary>
+    public const int LargeRoster = 10_000;
+
     /// <summary>How long an uploaded roster waits for confirmation before it is thrown away.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
 }
