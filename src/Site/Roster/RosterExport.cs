@@ -37,8 +37,12 @@ public sealed class RosterExport(CoreDbContext db, Labels labels)
     {
         var path = Path.GetTempFileName();
         var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        // A person added between the count and the rows only makes the sheet's declared size one short, which
+        // spreadsheet programs correct as they open it.
+        var count = await people.CountAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new CountedRowCollection<Dictionary<string, object>>(count, Project(people).AsEnumerable().Select(p => SheetTemplate.Row(Headings, Cells(p))));
         // MiniExcel pulls rows synchronously; the sheet is written off the request thread, a row at a time.
-        await Task.Run(() => file.SaveAs(Project(people).AsEnumerable().Select(p => SheetTemplate.Row(Headings, Cells(p))), sheetName: "Danh sách", excelType: ExcelType.XLSX), cancellationToken).ConfigureAwait(false);
+        await Task.Run(() => file.SaveAs(rows, sheetName: "Danh sách", excelType: ExcelType.XLSX), cancellationToken).ConfigureAwait(false);
         file.Position = 0;
         return file;
     }
