@@ -66,10 +66,12 @@ quiz_submissions() {
     [[ $(id -u) -eq 0 ]] && chown postgres "$WORK/pgq"
     local port
     port=$(free_port)
-    as_postgres "'$PG_BIN/initdb' -D '$WORK/pgq/data' -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >"$WORK/quiz-initdb.log" 2>&1
+    as_postgres "'$PG_BIN/initdb' -D '$WORK/pgq/data' -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >"$WORK/quiz-initdb.log" 2>&1 ||
+        { echo "bench/run: initdb of the quiz cluster failed"; tail -n 20 "$WORK/quiz-initdb.log"; exit 1; }
     printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >"$WORK/pgq/data/pg_hba.conf"
     as_postgres "'$PG_BIN/pg_ctl' -D '$WORK/pgq/data' -l '$WORK/pgq/postgres.log' -w -t 60 start \
-        -o \"-p $port -k '$WORK/pgq' -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=300 -c shared_buffers=512MB\"" >/dev/null
+        -o \"-p $port -k '$WORK/pgq' -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=300 -c shared_buffers=512MB\"" >/dev/null ||
+        { echo "bench/run: the quiz cluster did not start"; tail -n 20 "$WORK/pgq/postgres.log"; exit 1; }
     QUIZ_PG_STARTED=1
     local psql=(psql -h 127.0.0.1 -p "$port" -U postgres -X -q)
     "${psql[@]}" -c "CREATE DATABASE quiz"
