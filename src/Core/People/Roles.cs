@@ -26,5 +26,18 @@ public static class Roles
     };
 
     public static IReadOnlyList<string> AssignableBy(IEnumerable<string> roles) =>
-        roles.SelectMany(AssignableBy).Distinct().OrderBy(r => All.ToList().IndexOf(r)).ToList();
+        roles.SelectMany(AssignableBy).Distinct().OrderBy(Rank).ToList();
+
+    /// <summary>Where <paramref name="role"/> stands in <see cref="All"/>, to list roles in the platform's order; an unknown name goes last.</summary>
+    public static int Rank(string role)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i] == role)
+            {
+                return i;
+            }
+        }
+        return All.Count;
+    }
 }

@@ -67,19 +67,7 @@ public sealed class RosterExport(CoreDbContext db, Labels labels)
     private static string InPlatformOrder(string? names) =>
         string.IsNullOrEmpty(names) ? ""
         : !names.Contains(',', StringComparison.Ordinal) ? names
-        : string.Join(", ", names.Split(',').OrderBy(IndexOfRole));
-
-    private static int IndexOfRole(string name)
-    {
-        for (var i = 0; i < Roles.All.Count; i++)
-        {
-            if (Roles.All[i] == name)
-            {
-                return i;
-            }
-        }
-        return Roles.All.Count;
-    }
+        : string.Join(", ", names.Split(',').OrderBy(Roles.Rank));
 
     private sealed record ExportedPerson(string FullName, string Email, string OrganizationCode, Position Position, DateOnly StartedOn, string? Roles);
 }

@@ -69,7 +69,7 @@ public sealed class IndexModel(CoreDbContext db, CallerScopeAccessor scopes, Org
             .ToListAsync(cancellationToken);
         Rows = people
             .Select(p => new Row(p.Id, p.FullName, p.Email ?? "", p.Organization, p.Position, p.IsActive,
-                roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).OrderBy(r => Roles.All.ToList().IndexOf(r)).ToList()))
+                roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).OrderBy(Roles.Rank).ToList()))
             .ToList();
         return Page();
     }
