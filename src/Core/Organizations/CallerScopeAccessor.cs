@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Core.Organizations;
@@ -18,7 +19,7 @@ public sealed class CallerScopeAccessor(CoreDbContext db)
         {
             return _cached;
         }
-        if (!Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var personId))
+        if (PersonClaims.IdOf(user) is not { } personId)
         {
             return null;
         }

@@ -15,7 +15,7 @@ public sealed class MemberDirectory(CoreDbContext core)
 
     /// <summary>The signed-in person, or null for anyone else.</summary>
     public async Task<Member?> OfAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? await FindAsync(id, cancellationToken) : null;
+        PersonClaims.IdOf(user) is { } id ? await FindAsync(id, cancellationToken) : null;
 
     /// <summary>Everyone active under <paramref name="path"/>.</summary>
     public async Task<IReadOnlyList<Member>> UnderAsync(string path, CancellationToken cancellationToken) =>

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using ChildSafety.Core.Organizations;
+using ChildSafety.Core.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -25,7 +25,7 @@ internal sealed class ConductGate(CallerScopeAccessor scopes, ConductAcknowledgm
             await next();
             return;
         }
-        if (Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var personId) && clearances.IsCleared(personId))
+        if (PersonClaims.IdOf(http.User) is { } personId && clearances.IsCleared(personId))
         {
             await next();
             return;
