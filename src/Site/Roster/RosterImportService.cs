@@ -26,16 +26,14 @@ public sealed class RosterImportService(
         {
             return (read.Outcome, null);
         }
-        var checkedRows = await CheckAsync(read.Rows, caller, cancellationToken).ConfigureAwait(false);
         var upload = new RosterUpload
         {
             Id = Guid.NewGuid(),
             OwnerId = caller.PersonId,
             CreatedAt = clock.GetUtcNow(),
             FileName = Path.GetFileName(fileName),
-            // Rows with errors first: they are what the uploader has to look at.
-            Rows = [.. checkedRows.Select(r => new UploadedRow(r.Source, r.Errors)).OrderBy(r => r.IsValid)],
         };
+        await CheckAsync(upload, read.Rows, caller, cancellationToken).ConfigureAwait(false);
         await store.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
         return (Outcome.Success, upload.Id);
     }
@@ -43,71 +41,76 @@ public sealed class RosterImportService(
     public Task<RosterUpload?> FindAsync(Guid id, CallerScope caller, CancellationToken cancellationToken) =>
         store.FindAsync(id, caller.PersonId, cancellationToken);
 
+    /// <summary>A page of the rows the last check found errors in.</summary>
+    public RowPage ErrorPage(RosterUpload upload, int requested) =>
+        RowPage.Of(skip => store.ReadErrorRows(upload.Id, skip), upload.ErrorCount, requested);
+
+    /// <summary>A page of the rows the last check found valid.</summary>
+    public RowPage ValidPage(RosterUpload upload, int requested) =>
+        RowPage.Of(skip => store.ReadValidRows(upload.Id, skip), upload.ValidCount, requested);
+
+    /// <summary>Every row the last check found errors in, read as they are enumerated.</summary>
+    public IEnumerable<UploadedRow> ErrorRows(RosterUpload upload) => store.ReadErrorRows(upload.Id);
+
     /// <summary>
     /// Imports the upload: every row when <paramref name="validOnly"/> is false, which the current database must
-    /// still accept in full; otherwise the rows that are valid now. On failure the stored rows carry the errors
-    /// found now, so the preview shows what changed.
+    /// still accept in full; otherwise the rows that are valid now. The stored rows are checked again and carry the
+    /// errors found now, so on failure the preview shows what changed.
     /// </summary>
     public async Task<Outcome> ConfirmAsync(Guid id, bool validOnly, CallerScope caller, CancellationToken cancellationToken)
     {
-        // The rows live in the inner method's state, which is cleared when it completes: collected only after it.
-        var (outcome, rows) = await ImportUploadAsync(id, validOnly, caller, cancellationToken).ConfigureAwait(false);
-        if (rows >= RosterLimits.LargeRoster)
+        using var claim = store.TryClaim(id);
+        if (claim is null)
+        {
+            return Outcome.Fail("", text["Danh sách này đang được nhập. Hãy đợi trong giây lát rồi tải lại trang."]);
+        }
+        var upload = await store.FindAsync(id, caller.PersonId, cancellationToken).ConfigureAwait(false);
+        if (upload is null)
+        {
+            return Outcome.Fail("", Expired());
+        }
+        if (upload.IsImported)
+        {
+            return Outcome.Fail("", text["Danh sách này đã được nhập rồi."]);
+        }
+
+        var outcome = await ImportAsync(upload, validOnly, caller, cancellationToken).ConfigureAwait(false);
+        if (outcome.Succeeded)
+        {
+            upload.ImportedCount = upload.ValidCount;
+            upload.SkippedCount = upload.ErrorCount;
+        }
+        await store.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
+        if (outcome.Succeeded)
+        {
+            store.DeleteRows(id);
+        }
+        if (upload.RowCount >= RosterLimits.LargeRoster)
         {
             MemoryRelease.AfterLargeJob();
         }
         return outcome;
     }
 
-    private async Task<(Outcome Outcome, int Rows)> ImportUploadAsync(Guid id, bool validOnly, CallerScope caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the stored rows again, as the database may have changed while the preview was open, then inserts the
+    /// rows valid now. Three reads of the stored rows — their keys, their check, the valid ones — so that no more
+    /// than a batch of them is ever in memory.
+    /// </summary>
+    private async Task<Outcome> ImportAsync(RosterUpload upload, bool validOnly, CallerScope caller, CancellationToken cancellationToken)
     {
-        using var claim = store.TryClaim(id);
-        if (claim is null)
+        var data = await CheckAsync(upload, StoredRows(upload.Id), caller, cancellationToken).ConfigureAwait(false);
+        if (!validOnly && upload.ErrorCount > 0)
         {
-            return (Outcome.Fail("", text["Danh sách này đang được nhập. Hãy đợi trong giây lát rồi tải lại trang."]), 0);
+            return Outcome.Fail("", text["Dữ liệu đã thay đổi từ lúc tải lên: nay có {0} dòng lỗi. Chưa có ai được nhập; hãy xem lại các dòng lỗi.", upload.ErrorCount]);
         }
-        var upload = await store.FindAsync(id, caller.PersonId, cancellationToken).ConfigureAwait(false);
-        if (upload is null)
+        if (upload.ValidCount == 0)
         {
-            return (Outcome.Fail("", Expired()), 0);
+            return Outcome.Fail("", text["Không còn dòng hợp lệ nào để nhập."]);
         }
-        if (upload.IsImported)
-        {
-            return (Outcome.Fail("", text["Danh sách này đã được nhập rồi."]), 0);
-        }
-
-        List<RosterRow> sources = [.. upload.Rows.Select(r => r.Source)];
-        // The stored checks are superseded by this one; dropped now, they need not stay alive through the insert.
-        upload.Rows = [];
-        var checkedRows = await CheckAsync(sources, caller, cancellationToken).ConfigureAwait(false);
-        var valid = checkedRows.Where(r => r.IsValid).Select(r => r.Draft!).ToList();
-        var errorCount = checkedRows.Count - valid.Count;
-        Outcome outcome;
-        if (!validOnly && errorCount > 0)
-        {
-            outcome = Outcome.Fail("", text["Dữ liệu đã thay đổi từ lúc tải lên: nay có {0} dòng lỗi. Chưa có ai được nhập; hãy xem lại các dòng lỗi.", errorCount]);
-        }
-        else if (valid.Count == 0)
-        {
-            outcome = Outcome.Fail("", text["Không còn dòng hợp lệ nào để nhập."]);
-        }
-        else
-        {
-            outcome = await importer.ImportAsync(valid, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (outcome.Succeeded)
-        {
-            upload.ImportedCount = valid.Count;
-            upload.SkippedCount = errorCount;
-            upload.Rows = [];
-        }
-        else
-        {
-            upload.Rows = [.. checkedRows.Select(r => new UploadedRow(r.Source, r.Errors)).OrderBy(r => r.IsValid)];
-        }
-        await store.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
-        return (outcome, sources.Count);
+        // The same check on the same data: every row of the valid file yields its draft again.
+        var drafts = store.ReadValidRows(upload.Id).Select(r => validator.Check(r.Source, data).Draft!);
+        return await importer.ImportAsync(drafts, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task CancelAsync(Guid id, CallerScope caller, CancellationToken cancellationToken)
@@ -120,9 +123,25 @@ public sealed class RosterImportService(
 
     public string Expired() => text["Không tìm thấy danh sách đã tải lên, hoặc nó đã hết hạn sau {0} giờ. Hãy tải tệp lên lại.", RosterLimits.Lifetime.TotalHours];
 
-    private async Task<IReadOnlyList<CheckedRow>> CheckAsync(IReadOnlyList<RosterRow> rows, CallerScope caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks <paramref name="rows"/> (enumerated twice: once for the keys they share, once row by row) and stores
+    /// the result as the upload's rows, replacing any earlier check; returns what they were checked against.
+    /// </summary>
+    private async Task<RosterReferenceData> CheckAsync(RosterUpload upload, IEnumerable<RosterRow> rows, CallerScope caller, CancellationToken cancellationToken)
     {
-        var data = await references.LoadAsync(rows, caller, cancellationToken).ConfigureAwait(false);
-        return validator.Validate(rows, data);
+        var data = await references.LoadAsync(RosterKeys.Of(rows), caller, cancellationToken).ConfigureAwait(false);
+        using var stored = store.WriteRows(upload.Id);
+        foreach (var row in rows)
+        {
+            stored.Add(validator.Check(row, data));
+        }
+        stored.Complete();
+        upload.ValidCount = stored.ValidCount;
+        upload.ErrorCount = stored.ErrorCount;
+        return data;
     }
+
+    /// <summary>The upload's rows in file order as far as the preview shows them: those with errors, then the valid ones.</summary>
+    private IEnumerable<RosterRow> StoredRows(Guid id) =>
+        store.ReadErrorRows(id).Concat(store.ReadValidRows(id)).Select(r => r.Source);
 }

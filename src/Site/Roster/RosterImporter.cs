@@ -24,7 +24,7 @@ public sealed class RosterImporter(
     ILogger<RosterImporter> logger)
 {
     /// <summary>People built in memory at a time; the inserts themselves are chunked by <see cref="BulkInsert"/>.</summary>
-    private const int BatchSize = 10_000;
+    internal const int BatchSize = 1_000;
 
     /// <summary>SQLite's SQLITE_CONSTRAINT; PostgreSQL's unique and foreign-key violations.</summary>
     private const int SqliteConstraint = 19;
@@ -32,19 +32,18 @@ public sealed class RosterImporter(
     private static bool IsConstraintViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } || exception.SqlState is "23505" or "23503";
 
-    public async Task<Outcome> ImportAsync(IReadOnlyList<PersonDraft> drafts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts <paramref name="drafts"/>, read as they come: only one batch of people is in memory at a time,
+    /// however long the roster.
+    /// </summary>
+    public async Task<Outcome> ImportAsync(IEnumerable<PersonDraft> drafts, CancellationToken cancellationToken)
     {
         var roleIds = await db.Roles.AsNoTracking()
             .Where(r => r.Name != null)
             .ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken).ConfigureAwait(false);
-        var missingRole = drafts.SelectMany(d => d.Roles).FirstOrDefault(r => !roleIds.ContainsKey(r));
-        if (missingRole is not null)
-        {
-            throw new InvalidOperationException($"Role '{missingRole}' is not in the database; start-up creates every role.");
-        }
-
         var now = clock.GetUtcNow();
         var lockoutEnabled = identity.Value.Lockout.AllowedForNewUsers;
+        var inserted = 0;
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -52,6 +51,11 @@ public sealed class RosterImporter(
             {
                 foreach (var batch in drafts.Chunk(BatchSize))
                 {
+                    var missingRole = batch.SelectMany(d => d.Roles).FirstOrDefault(r => !roleIds.ContainsKey(r));
+                    if (missingRole is not null)
+                    {
+                        throw new InvalidOperationException($"Role '{missingRole}' is not in the database; start-up creates every role.");
+                    }
                     var people = batch.Select(d => NewPerson(d, now, lockoutEnabled)).ToList();
                     var roles = people
                         .Zip(batch, (person, draft) => draft.Roles.Distinct().Select(role => new IdentityUserRole<Guid> { UserId = person.Id, RoleId = roleIds[role] }))
@@ -59,6 +63,7 @@ public sealed class RosterImporter(
                         .ToList();
                     await BulkInsert.InsertAsync(db, people, cancellationToken).ConfigureAwait(false);
                     await BulkInsert.InsertAsync(db, roles, cancellationToken).ConfigureAwait(false);
+                    inserted += people.Count;
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -67,7 +72,7 @@ public sealed class RosterImporter(
         {
             // Someone gave one of these addresses to another account between the check and the insert; the
             // transaction is rolled back, so the roster can simply be checked again.
-            logger.LogWarning(exception, "Roster import of {Count} people rolled back", drafts.Count);
+            logger.LogWarning(exception, "Roster import rolled back after {Count} people", inserted);
             return Outcome.Fail("", text["Dữ liệu vừa thay đổi trong lúc nhập (có thể ai đó vừa thêm một trong các e-mail này), nên chưa có ai được nhập. Hãy kiểm tra lại bản xem trước rồi nhập lại."]);
         }
         return Outcome.Success;

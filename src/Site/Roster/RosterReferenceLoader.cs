@@ -21,21 +21,20 @@ public sealed class RosterReferenceLoader(CoreDbContext db, UserManager<Person> 
     /// <summary>Vietnam keeps UTC+7 all year, so "today" for a school is the same wherever the server runs.</summary>
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
-    public async Task<RosterReferenceData> LoadAsync(IReadOnlyList<RosterRow> rows, CallerScope caller, CancellationToken cancellationToken)
+    public async Task<RosterReferenceData> LoadAsync(RosterKeys roster, CallerScope caller, CancellationToken cancellationToken)
     {
-        var organizations = await LoadOrganizationsAsync(rows, cancellationToken).ConfigureAwait(false);
-        var taken = await LoadTakenEmailsAsync(rows, cancellationToken).ConfigureAwait(false);
+        var organizations = await LoadOrganizationsAsync(roster.OrganizationCodes, cancellationToken).ConfigureAwait(false);
+        var taken = await LoadTakenEmailsAsync(roster.Emails, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
-        return new RosterReferenceData(organizations, taken, caller, today);
+        return new RosterReferenceData(organizations, taken, roster, caller, today);
     }
 
     /// <summary>
     /// The whole organization table, projected to five columns: even a country's few tens of thousands of schools
     /// are one quick read, and reading them all lets codes match without regard to case on every engine.
     /// </summary>
-    private async Task<Dictionary<string, RosterOrganization>> LoadOrganizationsAsync(IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, RosterOrganization>> LoadOrganizationsAsync(IReadOnlySet<string> wanted, CancellationToken cancellationToken)
     {
-        var wanted = rows.Select(r => r.OrganizationCode).Where(c => c.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var byCode = new Dictionary<string, RosterOrganization>(StringComparer.OrdinalIgnoreCase);
         if (wanted.Count == 0)
         {
@@ -51,14 +50,10 @@ public sealed class RosterReferenceLoader(CoreDbContext db, UserManager<Person> 
         return byCode;
     }
 
-    private async Task<HashSet<string>> LoadTakenEmailsAsync(IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> LoadTakenEmailsAsync(IEnumerable<string> emails, CancellationToken cancellationToken)
     {
-        var normalized = rows
-            .Select(r => EmailAddress.Normalize(r.Email))
-            .Where(EmailAddress.IsValid)
-            .Select(e => users.NormalizeEmail(e))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        // The roster's addresses are distinct already; normalized for the index only a chunk at a time.
+        var normalized = emails.Where(EmailAddress.IsValid).Select(e => users.NormalizeEmail(e));
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in normalized.Chunk(EmailsPerQuery))
         {

@@ -4,9 +4,11 @@ using ChildSafety.Core.Data;
 namespace ChildSafety.Site.Roster;
 
 /// <summary>
-/// Keeps uploaded rosters as JSON files under <c>{Site:DataPath}/imports</c>, one per upload, readable only by the
-/// person who uploaded them and only for <see cref="RosterLimits.Lifetime"/>. Expired files are swept whenever a
-/// new roster arrives, so no background job is needed.
+/// Keeps uploaded rosters under <c>{Site:DataPath}/imports</c>, readable only by the person who uploaded them and
+/// only for <see cref="RosterLimits.Lifetime"/>: per upload a small JSON file of what is known about it, and its
+/// rows as JSON lines (<see cref="UploadedRowsWriter"/>), read a page or a batch at a time so that no request holds
+/// a province's roster in memory. Expired files are swept whenever a new roster arrives, so no background job is
+/// needed.
 /// </summary>
 public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider clock, ILogger<RosterUploadStore> logger)
 {
@@ -51,7 +53,31 @@ public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider cl
         return upload.OwnerId == ownerId ? upload : null;
     }
 
-    public void Delete(Guid id) => File.Delete(PathOf(id));
+    /// <summary>A new check of the upload's rows, which replaces the stored one when completed.</summary>
+    public UploadedRowsWriter WriteRows(Guid id)
+    {
+        Directory.CreateDirectory(Folder);
+        return new UploadedRowsWriter(ErrorRowsPath(id), ValidRowsPath(id), Json);
+    }
+
+    /// <summary>The rows of the last check that have errors, in file order, from the <paramref name="skip"/>-th on.</summary>
+    public IEnumerable<UploadedRow> ReadErrorRows(Guid id, int skip = 0) => ReadRows(ErrorRowsPath(id), skip);
+
+    /// <summary>The rows of the last check without errors, in file order, from the <paramref name="skip"/>-th on.</summary>
+    public IEnumerable<UploadedRow> ReadValidRows(Guid id, int skip = 0) => ReadRows(ValidRowsPath(id), skip);
+
+    /// <summary>Drops the rows of an imported upload, whose counts are all that is still shown.</summary>
+    public void DeleteRows(Guid id)
+    {
+        File.Delete(ErrorRowsPath(id));
+        File.Delete(ValidRowsPath(id));
+    }
+
+    public void Delete(Guid id)
+    {
+        DeleteRows(id);
+        File.Delete(PathOf(id));
+    }
 
     /// <summary>
     /// Claims the upload for one confirmation at a time (a double click, a second tab), or returns null while
@@ -70,9 +96,19 @@ public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider cl
         }
     }
 
+    /// <summary>Lines skipped are not parsed: the last page of a large roster costs reading the file, not decoding it.</summary>
+    private static IEnumerable<UploadedRow> ReadRows(string path, int skip) =>
+        File.Exists(path)
+            ? File.ReadLines(path).Skip(skip).Select(line => JsonSerializer.Deserialize<UploadedRow>(line, Json)!)
+            : [];
+
     private bool IsExpired(DateTimeOffset createdAt) => clock.GetUtcNow() - createdAt > RosterLimits.Lifetime;
 
     private string PathOf(Guid id) => Path.Combine(Folder, $"{id:N}.json");
+
+    private string ErrorRowsPath(Guid id) => Path.Combine(Folder, $"{id:N}.errors.jsonl");
+
+    private string ValidRowsPath(Guid id) => Path.Combine(Folder, $"{id:N}.valid.jsonl");
 
     private void SweepExpired()
     {

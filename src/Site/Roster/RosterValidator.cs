@@ -14,18 +14,8 @@ public sealed class RosterValidator(IStringLocalizer<SiteText> text)
     private const int EarliestStartYear = 1950;
     private const int RowsListedPerDuplicate = 5;
 
-    public IReadOnlyList<CheckedRow> Validate(IReadOnlyList<RosterRow> rows, RosterReferenceData data)
-    {
-        var rowsByEmail = RowsByEmail(rows);
-        var checkedRows = new List<CheckedRow>(rows.Count);
-        foreach (var row in rows)
-        {
-            checkedRows.Add(Check(row, data, rowsByEmail));
-        }
-        return checkedRows;
-    }
-
-    private CheckedRow Check(RosterRow row, RosterReferenceData data, Dictionary<string, List<int>> rowsByEmail)
+    /// <summary>Checks one row; <see cref="RosterReferenceData.Roster"/> tells it about the rest of the file.</summary>
+    public CheckedRow Check(RosterRow row, RosterReferenceData data)
     {
         var errors = new List<string>();
         var n = row.Row;
@@ -52,7 +42,8 @@ public sealed class RosterValidator(IStringLocalizer<SiteText> text)
         {
             errors.Add(text["Dòng {0}, cột Email: {1} đã được dùng cho một tài khoản khác.", n, email]);
         }
-        if (email.Length > 0 && rowsByEmail.TryGetValue(email, out var sameEmail) && sameEmail.Count > 1)
+        var sameEmail = data.Roster.RowsRepeating(email);
+        if (sameEmail.Count > 1)
         {
             var others = sameEmail.Where(r => r != n).Take(RowsListedPerDuplicate).ToList();
             var more = sameEmail.Count - 1 > others.Count ? "…" : "";
@@ -144,24 +135,5 @@ public sealed class RosterValidator(IStringLocalizer<SiteText> text)
             errors.Add(text["Dòng {0}, cột Ngày bắt đầu: ngày {1:dd/MM/yyyy} không hợp lý.", row.Row, date]);
         }
         return date;
-    }
-
-    private static Dictionary<string, List<int>> RowsByEmail(IReadOnlyList<RosterRow> rows)
-    {
-        var byEmail = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            var email = EmailAddress.Normalize(row.Email);
-            if (email.Length == 0)
-            {
-                continue;
-            }
-            if (!byEmail.TryGetValue(email, out var list))
-            {
-                byEmail[email] = list = [];
-            }
-            list.Add(row.Row);
-        }
-        return byEmail;
     }
 }

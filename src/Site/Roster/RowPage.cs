@@ -11,11 +11,12 @@ public sealed record RowPage(IReadOnlyList<UploadedRow> Items, int Number, int C
 
     public bool HasNext => Number < Count;
 
-    public static RowPage Of(IReadOnlyList<UploadedRow> all, int requested)
+    /// <summary>The requested page of <paramref name="total"/> rows, read by <paramref name="rowsFrom"/> from the given offset on.</summary>
+    public static RowPage Of(Func<int, IEnumerable<UploadedRow>> rowsFrom, int total, int requested)
     {
-        var count = Math.Max(1, (all.Count + Size - 1) / Size);
+        var count = Math.Max(1, (total + Size - 1) / Size);
         var number = Math.Clamp(requested, 1, count);
-        var items = all.Skip((number - 1) * Size).Take(Size).ToList();
-        return new RowPage(items, number, count, all.Count);
+        var items = rowsFrom((number - 1) * Size).Take(Size).ToList();
+        return new RowPage(items, number, count, total);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ChildSafety.Site.Roster;
 
-/// <summary>A row of an uploaded roster as it was checked at upload, kept for the preview.</summary>
+/// <summary>A row of an uploaded roster as it was last checked, kept for the preview and the confirmation.</summary>
 public sealed record UploadedRow(RosterRow Source, IReadOnlyList<string> Errors)
 {
     [JsonIgnore]

@@ -39,6 +39,15 @@ public sealed class RosterImportTests : IAsyncLifetime
     private Task<RosterUpload?> FindAsync(Guid id, CallerScope? caller = null) =>
         _database.InScopeAsync(s => s.GetRequiredService<RosterImportService>().FindAsync(id, caller ?? _database.Officer, CancellationToken.None));
 
+    /// <summary>The first page of the rows with errors and the requested page of the valid ones, as the preview shows them.</summary>
+    private Task<(RowPage Errors, RowPage Valid)> PagesAsync(Guid id, int validPage = 1) =>
+        _database.InScopeAsync(async s =>
+        {
+            var service = s.GetRequiredService<RosterImportService>();
+            var upload = await service.FindAsync(id, _database.Officer, CancellationToken.None);
+            return (service.ErrorPage(upload!, 1), service.ValidPage(upload!, validPage));
+        });
+
     private Task<int> PeopleCountAsync() =>
         _database.InScopeAsync(s => s.GetRequiredService<CoreDbContext>().Users.CountAsync());
 
@@ -56,10 +65,13 @@ public sealed class RosterImportTests : IAsyncLifetime
 
         var upload = await FindAsync(id);
         Assert.NotNull(upload);
-        Assert.Equal(3, upload.Rows.Count);
+        Assert.Equal(3, upload.RowCount);
         Assert.Equal(1, upload.ValidCount);
         Assert.Equal(2, upload.ErrorCount);
-        Assert.False(upload.Rows[0].IsValid); // rows with errors come first
+        var (errors, valid) = await PagesAsync(id);
+        Assert.Equal([3, 4], errors.Items.Select(r => r.Source.Row));
+        Assert.All(errors.Items, r => Assert.False(r.IsValid));
+        Assert.Equal(2, Assert.Single(valid.Items).Source.Row);
         Assert.Equal(0, await PeopleCountAsync());
     }
 
@@ -153,8 +165,8 @@ public sealed class RosterImportTests : IAsyncLifetime
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(1, await PeopleCountAsync());
-        var upload = await FindAsync(id);
-        Assert.Contains("đã được dùng cho một tài khoản khác", Assert.Single(upload!.Rows[0].Errors), StringComparison.Ordinal);
+        var (errors, _) = await PagesAsync(id);
+        Assert.Contains("đã được dùng cho một tài khoản khác", Assert.Single(Assert.Single(errors.Items).Errors), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,5 +214,65 @@ public sealed class RosterImportTests : IAsyncLifetime
         Assert.Equal(rows, await PeopleCountAsync());
         var roles = await _database.InScopeAsync(s => s.GetRequiredService<CoreDbContext>().UserRoles.CountAsync());
         Assert.Equal(rows, roles);
+    }
+
+    [Fact]
+    public async Task A_roster_of_several_batches_imports_every_row_and_keeps_no_rows_once_imported()
+    {
+        const int rows = RosterImporter.BatchSize * 2 + 1;
+        var id = await UploadedAsync(RosterFiles.Utf8(RosterFiles.Generated(rows, "THCS-A")));
+
+        var outcome = await ConfirmAsync(id, validOnly: false);
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(rows, await PeopleCountAsync());
+        Assert.Equal(rows, (await FindAsync(id))!.ImportedCount);
+        var (errors, valid) = await PagesAsync(id);
+        Assert.Empty(errors.Items);
+        Assert.Empty(valid.Items);
+    }
+
+    [Fact]
+    public async Task An_invalid_row_in_a_late_batch_is_shown_and_only_the_valid_rows_are_imported()
+    {
+        const int rows = RosterImporter.BatchSize * 2 + 1;
+        var lines = RosterFiles.Generated(rows, "THCS-A").Replace(
+            $"thanh{rows - 1}@truong.edu.vn,THCS-A,Giáo viên", $"thanh{rows - 1}@truong.edu.vn,THCS-A,Hiệu phó", StringComparison.Ordinal);
+        var id = await UploadedAsync(RosterFiles.Utf8(lines));
+
+        var (errors, valid) = await PagesAsync(id, validPage: int.MaxValue);
+        var error = Assert.Single(errors.Items);
+        Assert.Equal(rows, error.Source.Row); // the header is row 1
+        Assert.Contains("“Hiệu phó” không phải chức vụ", Assert.Single(error.Errors), StringComparison.Ordinal);
+        Assert.Equal(rows - 1, valid.Total);
+        Assert.Equal((rows - 1 + RowPage.Size - 1) / RowPage.Size, valid.Number);
+        Assert.Equal(rows + 1, valid.Items[^1].Source.Row);
+
+        Assert.False((await ConfirmAsync(id, validOnly: false)).Succeeded);
+        Assert.Equal(0, await PeopleCountAsync());
+        Assert.True((await ConfirmAsync(id, validOnly: true)).Succeeded);
+        Assert.Equal(rows - 1, await PeopleCountAsync());
+        Assert.Equal(1, (await FindAsync(id))!.SkippedCount);
+    }
+
+    [Fact]
+    public async Task An_email_taken_after_the_upload_in_a_late_batch_stops_the_whole_import()
+    {
+        const int rows = RosterImporter.BatchSize * 2 + 1;
+        var id = await UploadedAsync(RosterFiles.Utf8(RosterFiles.Generated(rows, "THCS-A")));
+        await _database.InScopeAsync(async s =>
+        {
+            var organizationId = await s.GetRequiredService<CoreDbContext>().Organizations.Where(o => o.Code == "THCS-A").Select(o => o.Id).SingleAsync();
+            return await s.GetRequiredService<UserManager<Person>>().CreateAsync(
+                new Person { FullName = "Người khác", Email = $"thanh{rows}@truong.edu.vn", UserName = $"thanh{rows}@truong.edu.vn", OrganizationId = organizationId });
+        });
+
+        var outcome = await ConfirmAsync(id, validOnly: false);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(1, await PeopleCountAsync());
+        var (errors, valid) = await PagesAsync(id);
+        Assert.Equal(rows + 1, Assert.Single(errors.Items).Source.Row);
+        Assert.Equal(rows - 1, valid.Total);
     }
 }

@@ -11,7 +11,7 @@ public class RosterValidatorTests
     private static readonly RosterValidator Validator = new(TestText.Site);
 
     /// <summary>A district officer of district /1/2/, which has school THCS-A and the closed THCS-CU; THCS-B is in another district.</summary>
-    private static RosterReferenceData Data(params string[] takenEmails) => new(
+    private static RosterReferenceData Data(IEnumerable<RosterRow> rows, params string[] takenEmails) => new(
         new Dictionary<string, RosterOrganization>(StringComparer.OrdinalIgnoreCase)
         {
             ["THCS-A"] = new(3, "THCS-A", "Trường THCS A", "/1/2/3/", true),
@@ -19,6 +19,7 @@ public class RosterValidatorTests
             ["THCS-B"] = new(6, "THCS-B", "Trường THCS B", "/1/5/6/", true),
         },
         new HashSet<string>(takenEmails, StringComparer.OrdinalIgnoreCase),
+        RosterKeys.Of(rows),
         new CallerScope(Guid.NewGuid(), 2, "/1/2/", [Roles.DistrictOfficer]),
         Today);
 
@@ -31,10 +32,16 @@ public class RosterValidatorTests
         string roles = "",
         string startedOn = "") => new(row, name, email, organization, position, roles, startedOn);
 
-    private static CheckedRow Check(RosterRow row, RosterReferenceData? data = null) =>
-        Assert.Single(Validator.Validate([row], data ?? Data()));
+    /// <summary>The rows checked as one roster, against the taken addresses given.</summary>
+    private static List<CheckedRow> Validate(IReadOnlyList<RosterRow> rows, params string[] takenEmails)
+    {
+        var data = Data(rows, takenEmails);
+        return [.. rows.Select(r => Validator.Check(r, data))];
+    }
 
-    private static string SingleError(RosterRow row, RosterReferenceData? data = null) => Assert.Single(Check(row, data).Errors);
+    private static CheckedRow Check(RosterRow row, params string[] takenEmails) => Assert.Single(Validate([row], takenEmails));
+
+    private static string SingleError(RosterRow row, params string[] takenEmails) => Assert.Single(Check(row, takenEmails).Errors);
 
     [Fact]
     public void A_complete_row_becomes_a_draft_with_staff_role_and_todays_date_by_default()
@@ -80,8 +87,7 @@ public class RosterValidatorTests
     [Fact]
     public void A_repeated_email_flags_every_row_that_has_it()
     {
-        var rows = Validator.Validate(
-            [Row(row: 2), Row(row: 3, email: "other@truong.edu.vn"), Row(row: 4, email: "AN@truong.edu.vn")], Data());
+        var rows = Validate([Row(row: 2), Row(row: 3, email: "other@truong.edu.vn"), Row(row: 4, email: "AN@truong.edu.vn")]);
 
         Assert.Equal("Dòng 2, cột Email: an@truong.edu.vn bị lặp lại ở dòng 4.", Assert.Single(rows[0].Errors));
         Assert.True(rows[1].IsValid);
@@ -90,7 +96,7 @@ public class RosterValidatorTests
 
     [Fact]
     public void An_email_that_already_has_an_account_is_an_error() =>
-        Assert.Equal("Dòng 2, cột Email: an@truong.edu.vn đã được dùng cho một tài khoản khác.", SingleError(Row(), Data("an@truong.edu.vn")));
+        Assert.Equal("Dòng 2, cột Email: an@truong.edu.vn đã được dùng cho một tài khoản khác.", SingleError(Row(), "an@truong.edu.vn"));
 
     [Fact]
     public void An_invalid_email_names_the_row_the_column_and_the_value() =>
@@ -147,7 +153,7 @@ public class RosterValidatorTests
         var reader = TestText.Reader();
         var read = reader.Read(RosterFiles.Utf8(RosterFiles.Generated(50_000, "THCS-A"), bom: true), CancellationToken.None);
 
-        var rows = Validator.Validate(read.Rows, Data("thanh49999@truong.edu.vn"));
+        var rows = Validate(read.Rows, "thanh49999@truong.edu.vn");
 
         Assert.Equal(50_000, rows.Count);
         Assert.Equal(49_999, rows.Count(r => r.IsValid));

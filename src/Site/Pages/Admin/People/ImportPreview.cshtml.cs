@@ -43,8 +43,8 @@ public sealed class ImportPreviewModel(RosterImportService roster, CallerScopeAc
             return RedirectToPage("ImportDone", new { id });
         }
         Problem = TempData[ProblemKey] as string;
-        ErrorRows = RowPage.Of([.. Upload.Rows.Where(r => !r.IsValid)], errorsPage);
-        ValidRows = RowPage.Of([.. Upload.Rows.Where(r => r.IsValid)], validPage);
+        ErrorRows = roster.ErrorPage(Upload, errorsPage);
+        ValidRows = roster.ValidPage(Upload, validPage);
         return Page();
     }
 
@@ -64,8 +64,7 @@ public sealed class ImportPreviewModel(RosterImportService roster, CallerScopeAc
         {
             return RedirectToPage(new { id });
         }
-        var rows = upload.Rows
-            .Where(r => !r.IsValid)
+        var rows = roster.ErrorRows(upload)
             .Select(r => (IReadOnlyList<string>)[.. RosterCsv.Cells(r.Source), string.Join(" ", r.Errors)]);
         var name = $"{Path.GetFileNameWithoutExtension(upload.FileName)}-{text["loi"]}.csv";
         return File(RosterCsv.Write(rows, text["Lỗi"]), "text/csv; charset=utf-8", name);
