@@ -21,6 +21,17 @@ public sealed class RosterImportService(
     /// <summary>Reads and checks a file and keeps it for the preview; fails only when the file as a whole is unusable.</summary>
     public async Task<(Outcome Outcome, Guid? UploadId)> UploadAsync(byte[] content, string fileName, CallerScope caller, CancellationToken cancellationToken)
     {
+        // The parsed file lives in the inner method's state, which is cleared when it completes: collected only after it.
+        var (outcome, upload) = await ReadAndCheckAsync(content, fileName, caller, cancellationToken).ConfigureAwait(false);
+        if (upload?.RowCount >= RosterLimits.LargeRoster)
+        {
+            MemoryRelease.AfterLargeJob();
+        }
+        return (outcome, upload?.Id);
+    }
+
+    private async Task<(Outcome Outcome, RosterUpload? Upload)> ReadAndCheckAsync(byte[] content, string fileName, CallerScope caller, CancellationToken cancellationToken)
+    {
         var read = reader.Read(content, cancellationToken);
         if (!read.Outcome.Succeeded)
         {
@@ -35,7 +46,7 @@ public sealed class RosterImportService(
         };
         await CheckAsync(upload, read.Rows, caller, cancellationToken).ConfigureAwait(false);
         await store.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
-        return (Outcome.Success, upload.Id);
+        return (Outcome.Success, upload);
     }
 
     public Task<RosterUpload?> FindAsync(Guid id, CallerScope caller, CancellationToken cancellationToken) =>
