@@ -85,6 +85,7 @@ public sealed class RosterImportService(
             return Outcome.Fail("", text["Danh sách này đã được nhập rồi."]);
         }
 
+        // The keys and the batch lived in the inner method's state, which is cleared when it completes: collected below.
         var outcome = await ImportAsync(upload, validOnly, caller, cancellationToken).ConfigureAwait(false);
         if (outcome.Succeeded)
         {
