@@ -94,6 +94,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<MemberDirectory>();
         services.AddScoped<CourseCatalog>();
         services.AddScoped<Standings>();
+        services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<AttemptGrants>();
         services.AddScoped<Certificates.Certificates>();
