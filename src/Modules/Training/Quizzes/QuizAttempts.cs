@@ -203,7 +203,7 @@ public sealed class QuizAttempts(
                     ExpiresAt = Recertification.ExpiryOf(now, sheet.Version.ValidityMonths),
                 };
                 db.Certificates.Add(certificate);
-                await SaveWithoutSavepointAsync(cancellationToken);
+                await db.SaveWithoutSavepointAsync(cancellationToken);
                 events.Add(new(CourseAuditKinds.CertificateIssued, member.PersonId, member.PersonId, member.OrganizationId,
                     $"certificate {certificate.Serial} course {certificate.CourseId} expires {certificate.ExpiresAt:yyyy-MM-dd}"));
             }
@@ -211,21 +211,6 @@ public sealed class QuizAttempts(
             await transaction.CommitAsync(cancellationToken);
         }
         return Outcome.Success;
-    }
-
-    /// <summary>Inside a transaction that commits or rolls back whole, a savepoint would be two statements for nothing.</summary>
-    private async Task SaveWithoutSavepointAsync(CancellationToken cancellationToken)
-    {
-        var savepoints = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = savepoints;
-        }
     }
 
     /// <summary>Why the person may not start an attempt now, or null when they may.</summary>
