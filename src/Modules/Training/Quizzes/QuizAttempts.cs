@@ -64,7 +64,13 @@ public sealed class QuizAttempts(
         db.QuizAttempts.Add(attempt);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // In the writer's queue like every other write of the quiz: outside it, this insert of the attempt and
+            // its dealt questions met the queued writers at SQLite's lock and slept in busy_timeout's back-off, on
+            // a thread-pool thread, while they went ahead one after another.
+            using (await SqliteWriter.EnterAsync(db.Database, cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
             return (Outcome.Success, attempt.Id);
         }
         catch (DbUpdateException)
