@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace ChildSafety.Core.Data;
 
@@ -32,6 +33,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             connectionString = $"Data Source={Path.Combine(dataPath, "site.db")}";
         }
-        return new DatabaseSettings(provider, connectionString!, dataPath);
+        return new DatabaseSettings(provider, provider == DatabaseProvider.Postgres ? WithoutReset(connectionString!) : connectionString!, dataPath);
     }
+
+    /// <summary>
+    /// Npgsql sends DISCARD ALL with the first command after every pooled connection comes back, one extra statement
+    /// per request. The site leaves no session state behind: its only lock is the audit trail's
+    /// pg_advisory_xact_lock, released at commit or rollback, it issues no SET and creates no temporary table, and
+    /// Npgsql still rolls back a transaction left open when a connection returns to the pool.
+    /// </summary>
+    private static string WithoutReset(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 }

@@ -94,7 +94,9 @@ public sealed class TrainingModule : IModule
         services.AddScoped<MemberDirectory>();
         services.AddScoped<CourseCatalog>();
         services.AddScoped<Standings>();
+        services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();
+        services.AddScoped<DealtQuestions>();
         services.AddScoped<AttemptGrants>();
         services.AddScoped<Certificates.Certificates>();
         services.AddScoped<CertificateExpiries>();

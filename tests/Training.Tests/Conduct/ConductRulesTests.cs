@@ -1,3 +1,4 @@
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Training.Conduct;
@@ -68,6 +69,31 @@ public sealed class ConductRulesTests : IAsyncLifetime
         Assert.Equal(ConductHash.Of("1. Tôn trọng học sinh."), row.ContentHash);
         Assert.Equal("127.0.0.1", row.ClientAddress);
         Assert.False((await acknowledgments.StatusAsync(TeacherAtSchool4.PersonId, TeacherAtSchool4.OrganizationPath, Position.Teacher, default)).MustAnswer);
+    }
+
+    [Fact]
+    public async Task An_acceptance_is_stored_only_together_with_its_audit_record()
+    {
+        var version = await PublishTemplateAsync("1. Tôn trọng học sinh.");
+        var answer = new ConductAnswer(version.Id, version.ContentHash!, AcknowledgmentDecision.Accepted, null);
+        await using (var failing = _database.Scope())
+        {
+            var db = TrainingDatabase.Get<TrainingDbContext>(failing);
+            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER audit_unavailable BEFORE INSERT ON \"AuditEvents\" BEGIN SELECT RAISE(ABORT, 'audit trail unavailable'); END");
+
+            await Assert.ThrowsAnyAsync<DbUpdateException>(() => TrainingDatabase.Get<ConductAcknowledgments>(failing).AnswerAsync(TeacherAtSchool4, answer, default));
+
+            Assert.Empty(await db.Acknowledgments.AsNoTracking().ToListAsync());
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_unavailable");
+        }
+        await using var scope = _database.Scope();
+
+        Assert.True((await TrainingDatabase.Get<ConductAcknowledgments>(scope).AnswerAsync(TeacherAtSchool4, answer, default)).Succeeded);
+
+        Assert.Single(await TrainingDatabase.Get<TrainingDbContext>(scope).Acknowledgments.AsNoTracking().ToListAsync());
+        var recorded = Assert.Single(await TrainingDatabase.Get<CoreDbContext>(scope).AuditEvents.AsNoTracking()
+            .Where(e => e.PersonId == TeacherAtSchool4.PersonId).ToListAsync());
+        Assert.Equal(ConductAuditKinds.Acknowledged, recorded.Kind);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
@@ -62,33 +63,43 @@ public sealed class ConductAcknowledgments(
             return Outcome.Fail("", text["Câu trả lời này đã được ghi nhận trước đó."]);
         }
 
-        db.Acknowledgments.Add(new Acknowledgment
+        // The answer and its audit record commit together: one transaction, one sync to disk.
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken).ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
         {
-            PersonId = person.PersonId,
-            OrganizationId = person.OrganizationId,
-            VersionId = version.VersionId,
-            ContentHash = version.ContentHash,
-            Decision = answer.Decision,
-            Method = AcknowledgmentMethod.Online,
-            At = clock.GetUtcNow(),
-            ClientAddress = answer.ClientAddress,
-        });
-        if (!await TrySaveAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return Outcome.Fail("", text["Câu trả lời này đã được ghi nhận trước đó."]);
+            db.Acknowledgments.Add(new Acknowledgment
+            {
+                PersonId = person.PersonId,
+                OrganizationId = person.OrganizationId,
+                VersionId = version.VersionId,
+                ContentHash = version.ContentHash,
+                Decision = answer.Decision,
+                Method = AcknowledgmentMethod.Online,
+                At = clock.GetUtcNow(),
+                ClientAddress = answer.ClientAddress,
+            });
+            if (!await TrySaveAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return Outcome.Fail("", text["Câu trả lời này đã được ghi nhận trước đó."]);
+            }
+            await audit.AppendWithinAsync(db.Database, [new AuditEntry(
+                answer.Decision == AcknowledgmentDecision.Accepted ? ConductAuditKinds.Acknowledged : ConductAuditKinds.Declined,
+                person.PersonId, person.PersonId, person.OrganizationId, $"version {version.VersionId} sha256 {version.ContentHash}")], cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        await audit.AppendAsync(new AuditEntry(
-            answer.Decision == AcknowledgmentDecision.Accepted ? ConductAuditKinds.Acknowledged : ConductAuditKinds.Declined,
-            person.PersonId, person.PersonId, person.OrganizationId, $"version {version.VersionId} sha256 {version.ContentHash}"), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 
-    /// <summary>The unique (person, version, decision) index turns a replayed or double-clicked form into a no-op.</summary>
+    /// <summary>
+    /// The unique (person, version, decision) index turns a replayed or double-clicked form into a no-op; the
+    /// caller's transaction then rolls back.
+    /// </summary>
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveWithoutSavepointAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (DbUpdateException)

@@ -5,11 +5,15 @@ using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
+using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Learning;
 
-/// <summary>Works out a person's <see cref="CourseStanding"/> for the courses open to them.</summary>
+/// <summary>
+/// Works out a person's <see cref="CourseStanding"/> for the courses open to them. The person's records are read
+/// a kind at a time for all the courses at once, so a list of courses costs the same handful of queries as one.
+/// </summary>
 public sealed class Standings(TrainingDbContext db, TimeProvider clock)
 {
     /// <summary>Courses assigned to the person or open to their position and level, refreshers only when assigned.</summary>
@@ -17,77 +21,86 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
     {
         var courses = await db.Courses.AsNoTracking().Where(c => c.Versions.Any(v => v.State == CourseVersionState.Published)).ToListAsync(cancellationToken);
         var refreshers = courses.Where(c => c.RefresherCourseId is not null).Select(c => c.RefresherCourseId!.Value).ToHashSet();
-        var dues = await DueDatesAsync(member, cancellationToken);
-        var result = new List<CourseStanding>();
-        foreach (var course in courses)
-        {
-            var standing = await OfAsync(member, course, dues, cancellationToken);
-            if (standing is not null && (standing.IsAssigned || !refreshers.Contains(course.Id)))
-            {
-                result.Add(standing);
-            }
-        }
-        return result.OrderBy(s => s.IsAssigned ? 0 : 1).ThenBy(s => s.DueOn).ThenBy(s => s.Published.Title).ToList();
+        var records = await RecordsAsync(member, courses.Select(c => c.Id).ToList(), cancellationToken);
+        return courses.Select(course => Of(member, course, records))
+            .OfType<CourseStanding>()
+            .Where(s => s.IsAssigned || !refreshers.Contains(s.Course.Id))
+            .OrderBy(s => s.IsAssigned ? 0 : 1).ThenBy(s => s.DueOn).ThenBy(s => s.Published.Title).ToList();
     }
 
     /// <summary>Null when the course does not exist, is not published or is neither assigned nor open to the person.</summary>
     public async Task<CourseStanding?> OfAsync(Member member, string slug, CancellationToken cancellationToken)
     {
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
-        return course is null ? null : await OfAsync(member, course, await DueDatesAsync(member, cancellationToken), cancellationToken);
+        return course is null ? null : await OfAsync(member, course, cancellationToken);
     }
 
     public async Task<CourseStanding?> OfAsync(Member member, int courseId, CancellationToken cancellationToken)
     {
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken);
-        return course is null ? null : await OfAsync(member, course, await DueDatesAsync(member, cancellationToken), cancellationToken);
+        return course is null ? null : await OfAsync(member, course, cancellationToken);
     }
 
-    private async Task<CourseStanding?> OfAsync(Member member, Course course, IReadOnlyDictionary<int, DateOnly> dues, CancellationToken cancellationToken)
+    private async Task<CourseStanding?> OfAsync(Member member, Course course, CancellationToken cancellationToken) =>
+        Of(member, course, await RecordsAsync(member, course.RefresherCourseId is { } refresher ? [course.Id, refresher] : [course.Id], cancellationToken));
+
+    private static CourseStanding? Of(Member member, Course course, PersonRecords records)
     {
-        var published = await LatestPublishedAsync(course.Id, cancellationToken);
-        var due = dues.TryGetValue(course.Id, out var d) ? d : (DateOnly?)null;
+        var published = records.Published.GetValueOrDefault(course.Id);
+        var due = records.Dues.TryGetValue(course.Id, out var d) ? d : (DateOnly?)null;
         if (published is null || due is null && !(published.Positions.Contains(member.Position) && published.Levels.Admits(member.Level)))
         {
             return null;
         }
-        var now = clock.GetUtcNow();
-        var current = await db.Certificates.AsNoTracking()
-            .Where(c => c.PersonId == member.PersonId && c.CourseId == course.Id && c.RevokedAt == null && c.ExpiresAt > now)
-            .OrderByDescending(c => c.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
-        var attempts = await db.QuizAttempts.AsNoTracking()
-            .Where(a => a.PersonId == member.PersonId && a.CourseId == course.Id)
-            .OrderBy(a => a.Number)
-            .Select(a => new { a.Id, a.Number, a.Passed, a.SubmittedAt, a.CourseVersionId, a.StartedAt })
-            .ToListAsync(cancellationToken);
+        var current = records.Certificates[course.Id].MaxBy(c => c.ExpiresAt);
+        var attempts = records.Attempts[course.Id].OrderBy(a => a.Number).ToList();
         var lastPass = attempts.LastOrDefault(a => a.Passed)?.Number ?? 0;
         var sinceLastPass = attempts.Where(a => a.Number > lastPass).ToList();
-        var open = sinceLastPass.LastOrDefault(a => a.SubmittedAt is null);
-        var extra = await db.AttemptGrants.AsNoTracking()
-            .Where(g => g.PersonId == member.PersonId && g.CourseId == course.Id && g.AfterAttempt >= lastPass)
-            .SumAsync(g => (int?)g.Extra, cancellationToken) ?? 0;
-        var read = (await db.LessonReads.AsNoTracking().Where(r => r.PersonId == member.PersonId && r.CourseId == course.Id)
-            .Select(r => new { r.LessonId, r.ReadAt }).ToListAsync(cancellationToken))
-            .Where(r => current is null || r.ReadAt > current.IssuedAt).Select(r => r.LessonId).ToHashSet();
+        var extra = records.Grants[course.Id].Where(g => g.AfterAttempt >= lastPass).Sum(g => g.Extra);
+        var read = records.Reads[course.Id].Where(r => current is null || r.ReadAt > current.IssuedAt).Select(r => r.LessonId).ToHashSet();
 
         CourseVersion? toTake = published;
         if (current is not null)
         {
-            toTake = !Recertification.IsOpen(current.ExpiresAt, now) ? null
-                : course.RefresherCourseId is { } refresherId && await LatestPublishedAsync(refresherId, cancellationToken) is { } refresher ? refresher
+            toTake = !Recertification.IsOpen(current.ExpiresAt, records.Now) ? null
+                : course.RefresherCourseId is { } refresherId && records.Published.GetValueOrDefault(refresherId) is { } refresher ? refresher
                 : published;
         }
-        var status = TrainingStatuses.Of(current?.ExpiresAt, due, sinceLastPass.Count > 0 || read.Count > 0, now, VietnamTime.Today(clock));
-        var openAttempt = open is null ? null : await db.QuizAttempts.AsNoTracking().FirstAsync(a => a.Id == open.Id, cancellationToken);
-        return new CourseStanding(course, published, toTake, current, due, sinceLastPass.Count(a => a.SubmittedAt is not null && !a.Passed), extra, openAttempt, read, status);
+        var status = TrainingStatuses.Of(current?.ExpiresAt, due, sinceLastPass.Count > 0 || read.Count > 0, records.Now, records.Today);
+        return new CourseStanding(course, published, toTake, current, due, sinceLastPass.Count(a => a.SubmittedAt is not null && !a.Passed), extra,
+            sinceLastPass.LastOrDefault(a => a.SubmittedAt is null), read, status);
     }
 
-    public async Task<CourseVersion?> LatestPublishedAsync(int courseId, CancellationToken cancellationToken) =>
-        await db.CourseVersions.AsNoTracking()
+    /// <summary>What the person has done in the given courses, and each course's latest published version.</summary>
+    private async Task<PersonRecords> RecordsAsync(Member member, List<int> courseIds, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var person = member.PersonId;
+        var dues = await DueDatesAsync(member, cancellationToken);
+        var published = await db.CourseVersions.AsNoTracking()
             .Include(v => v.Lessons.OrderBy(l => l.Order))
-            .Where(v => v.CourseId == courseId && v.State == CourseVersionState.Published)
-            .OrderByDescending(v => v.Number)
-            .FirstOrDefaultAsync(cancellationToken);
+            .Where(v => courseIds.Contains(v.CourseId) && v.State == CourseVersionState.Published
+                && v.Number == db.CourseVersions.Where(w => w.CourseId == v.CourseId && w.State == CourseVersionState.Published).Max(w => w.Number))
+            .ToDictionaryAsync(v => v.CourseId, cancellationToken);
+        var certificates = await db.Certificates.AsNoTracking()
+            .Where(c => c.PersonId == person && courseIds.Contains(c.CourseId) && c.RevokedAt == null && c.ExpiresAt > now)
+            .ToListAsync(cancellationToken);
+        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.PersonId == person && courseIds.Contains(a.CourseId)).ToListAsync(cancellationToken);
+        var grants = await db.AttemptGrants.AsNoTracking().Where(g => g.PersonId == person && courseIds.Contains(g.CourseId)).ToListAsync(cancellationToken);
+        var reads = await db.LessonReads.AsNoTracking().Where(r => r.PersonId == person && courseIds.Contains(r.CourseId)).ToListAsync(cancellationToken);
+        return new PersonRecords(now, VietnamTime.Today(clock), dues, published,
+            certificates.ToLookup(c => c.CourseId), attempts.ToLookup(a => a.CourseId), grants.ToLookup(g => g.CourseId), reads.ToLookup(r => r.CourseId));
+    }
+
+    private sealed record PersonRecords(
+        DateTimeOffset Now,
+        DateOnly Today,
+        IReadOnlyDictionary<int, DateOnly> Dues,
+        Dictionary<int, CourseVersion> Published,
+        ILookup<int, Certificate> Certificates,
+        ILookup<int, QuizAttempt> Attempts,
+        ILookup<int, AttemptGrant> Grants,
+        ILookup<int, LessonRead> Reads);
 
     /// <summary>The due date of each course assigned to the member; the latest when several assignments cover them.</summary>
     public async Task<IReadOnlyDictionary<int, DateOnly>> DueDatesAsync(Member member, CancellationToken cancellationToken)

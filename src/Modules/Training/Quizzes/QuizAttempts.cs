@@ -19,6 +19,7 @@ namespace ChildSafety.Training.Quizzes;
 public sealed class QuizAttempts(
     TrainingDbContext db,
     Standings standings,
+    DealtQuestions dealt,
     AuditTrail audit,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
@@ -43,8 +44,7 @@ public sealed class QuizAttempts(
         {
             return (Outcome.Fail("", text["Hãy đọc hết các bài học trước khi làm bài kiểm tra."]), null);
         }
-        var questions = await db.Questions.AsNoTracking().Include(q => q.Options)
-            .Where(q => q.CourseVersionId == version.Id).ToListAsync(cancellationToken);
+        var questions = (await dealt.OfVersionAsync(version.Id, cancellationToken)).Values.ToList();
         if (questions.Count == 0)
         {
             return (Outcome.Fail("", text["Khoá học này chưa có câu hỏi kiểm tra."]), null);
@@ -64,7 +64,13 @@ public sealed class QuizAttempts(
         db.QuizAttempts.Add(attempt);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // In the writer's queue like every other write of the quiz: outside it, this insert of the attempt and
+            // its dealt questions met the queued writers at SQLite's lock and slept in busy_timeout's back-off, on
+            // a thread-pool thread, while they went ahead one after another.
+            using (await SqliteWriter.EnterAsync(db.Database, cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
             return (Outcome.Success, attempt.Id);
         }
         catch (DbUpdateException)
@@ -88,8 +94,7 @@ public sealed class QuizAttempts(
         var taken = await db.CourseVersions.AsNoTracking().Where(v => v.Id == attempt.CourseVersionId)
             .Select(v => new { Version = v, v.Course!.Slug }).FirstAsync(cancellationToken);
         var version = taken.Version;
-        var questions = await db.Questions.AsNoTracking().Include(q => q.Options)
-            .Where(q => q.CourseVersionId == version.Id).ToDictionaryAsync(q => q.Id, cancellationToken);
+        var questions = await dealt.OfVersionAsync(version.Id, cancellationToken);
         var sheet = attempt.Questions.OrderBy(q => q.Order).Select(row =>
         {
             var question = questions[row.QuestionId];
@@ -105,6 +110,7 @@ public sealed class QuizAttempts(
         var attempt = await db.QuizAttempts.AsNoTracking().Where(a => a.Id == attemptId && a.PersonId == personId)
             .Select(a => new
             {
+                a.CourseVersionId,
                 IsOpen = a.SubmittedAt == null,
                 Order = a.Questions.Where(q => q.QuestionId == questionId).Select(q => (int?)q.Order).FirstOrDefault(),
                 Count = a.Questions.Count,
@@ -126,7 +132,7 @@ public sealed class QuizAttempts(
         {
             return (Outcome.Fail("", text["Hãy chọn câu trả lời trước khi lưu."]), null);
         }
-        var question = await db.Questions.AsNoTracking().Include(q => q.Options).FirstAsync(q => q.Id == questionId, cancellationToken);
+        var question = (await dealt.OfVersionAsync(attempt.CourseVersionId, cancellationToken))[questionId];
         if (!AnswerCheck.IsAcceptable(question, selected))
         {
             return (Outcome.Fail("", text["Câu trả lời không hợp lệ: hãy chọn trong các phương án của câu hỏi."]), null);
@@ -203,7 +209,7 @@ public sealed class QuizAttempts(
                     ExpiresAt = Recertification.ExpiryOf(now, sheet.Version.ValidityMonths),
                 };
                 db.Certificates.Add(certificate);
-                await SaveWithoutSavepointAsync(cancellationToken);
+                await db.SaveWithoutSavepointAsync(cancellationToken);
                 events.Add(new(CourseAuditKinds.CertificateIssued, member.PersonId, member.PersonId, member.OrganizationId,
                     $"certificate {certificate.Serial} course {certificate.CourseId} expires {certificate.ExpiresAt:yyyy-MM-dd}"));
             }
@@ -211,21 +217,6 @@ public sealed class QuizAttempts(
             await transaction.CommitAsync(cancellationToken);
         }
         return Outcome.Success;
-    }
-
-    /// <summary>Inside a transaction that commits or rolls back whole, a savepoint would be two statements for nothing.</summary>
-    private async Task SaveWithoutSavepointAsync(CancellationToken cancellationToken)
-    {
-        var savepoints = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = savepoints;
-        }
     }
 
     /// <summary>Why the person may not start an attempt now, or null when they may.</summary>

@@ -1,16 +1,14 @@
 using ChildSafety.Core.Content;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Courses;
-using ChildSafety.Training.Data;
 using ChildSafety.Training.Learning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Pages.Training;
 
 /// <summary>One lesson of a course, read here and marked as read; marking twice changes nothing.</summary>
-public sealed class LessonModel(TrainingDbContext db, MemberDirectory directory, Standings standings, ILessonLibrary library, TimeProvider clock) : PageModel
+public sealed class LessonModel(MemberDirectory directory, Standings standings, LessonReading reading, ILessonLibrary library) : PageModel
 {
     public CourseStanding Standing { get; private set; } = null!;
 
@@ -31,18 +29,7 @@ public sealed class LessonModel(TrainingDbContext db, MemberDirectory directory,
         }
         if (!Standing.LessonsRead.Contains(Lesson.Id))
         {
-            db.LessonReads.Add(new LessonRead { PersonId = member.PersonId, CourseId = Standing.Course.Id, LessonId = Lesson.Id, ReadAt = clock.GetUtcNow() });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Marked read in another tab a moment ago, or before a renewal: the earlier mark is refreshed below.
-                db.ChangeTracker.Clear();
-                await db.LessonReads.Where(r => r.PersonId == member.PersonId && r.CourseId == Standing.Course.Id && r.LessonId == Lesson.Id)
-                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.ReadAt, clock.GetUtcNow()), cancellationToken);
-            }
+            await reading.MarkReadAsync(member.PersonId, Standing.Course.Id, Lesson.Id, cancellationToken);
         }
         return Number < Count ? Redirect($"/training/{course}/lessons/{Number + 1}") : Redirect($"/training/{course}");
     }
