@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ChildSafety.Core;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Figures;
 using ChildSafety.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -60,6 +61,9 @@ public sealed class RosterImporter(
                     await BulkInsert.InsertAsync(db, people, cancellationToken).ConfigureAwait(false);
                     await BulkInsert.InsertAsync(db, roles, cancellationToken).ConfigureAwait(false);
                 }
+                // Bulk inserts bypass change tracking, so the audit's kept figures of the schools joined are outdated here.
+                await FigureInvalidation.InvalidateAsync(db.Database,
+                    [.. drafts.Select(d => d.OrganizationId).Distinct().Select(FigureScope.Organization)], cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
