@@ -17,6 +17,7 @@ using ChildSafety.Training.Curriculum;
 using ChildSafety.Training.Data;
 using ChildSafety.Content.Data;
 using ChildSafety.Content.Schools;
+using ChildSafety.Site.Tests.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -216,6 +217,33 @@ public abstract class KeptFigureSpecs(SiteServer server)
             Assert.True(changed.Succeeded);
         }
         Assert.Equal(online.Denominator - 1, (await FigureAsync(province, district, OnlineSafetyIndicator.IndicatorKey)).Denominator);
+    }
+
+    [EngineFact]
+    public async Task A_certificate_earned_by_a_quiz_and_revoked_changes_the_figure_at_once()
+    {
+        var (district, first, _) = await NewDistrictAsync();
+        var officer = await server.ScopeOfAsync(DemoAccounts.ProvinceOfficer);
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var course = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.SingleAsync(c => c.Slug == Learner.Course);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Assignments>()
+                .CreateAsync(officer, new AssignmentDraft(course.Id, district.Id, PositionSet.Everyone, SchoolLevelSet.Any, null, 30), CancellationToken.None)).Succeeded);
+        }
+        using var learner = await Learner.NewAsync(server, first.Code);
+        using var province = await ProvinceAsync();
+        Assert.Equal((0, 1), await FigureAsync(province, district, CertificateIndicator.IndicatorKey));
+
+        await learner.ReadAllLessonsAsync();
+        await learner.TakeQuizAsync(pass: true);
+        Assert.Equal((1, 1), await FigureAsync(province, district, CertificateIndicator.IndicatorKey));
+
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var certificate = await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Certificates.SingleAsync(c => c.PersonId == learner.Person.Id);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Certificates>().RevokeAsync(officer, certificate.Id, "Cấp nhầm", CancellationToken.None)).Succeeded);
+        }
+        Assert.Equal((0, 1), await FigureAsync(province, district, CertificateIndicator.IndicatorKey));
     }
 
     private static ConductVersion Published(int number, DateOnly from) => new()
