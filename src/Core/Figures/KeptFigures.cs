@@ -12,11 +12,19 @@ namespace ChildSafety.Core.Figures;
 public sealed class KeptFigures(CoreDbContext db, ILogger<KeptFigures> logger)
 {
     /// <summary>The still-valid figures of the organizations under <paramref name="path"/> for a year as of a day.</summary>
+    /// <remarks>
+    /// An outer join to the stamps rather than a lookup per row: the planner costs 21,000 lookups high enough to
+    /// compile the statement (JIT), which took longer than running it.
+    /// </remarks>
     public async Task<IReadOnlyList<KeptFigure>> ValidAsync(string schoolYear, DateOnly asOf, string path, CancellationToken cancellationToken) =>
-        await db.KeptFigures.AsNoTracking()
-            .Where(k => k.SchoolYear == schoolYear && k.AsOf == asOf)
-            .Join(db.Organizations.Where(o => o.Path.StartsWith(path)), k => k.OrganizationId, o => o.Id, (k, o) => k)
-            .Where(k => k.Stamp == (db.FigureStamps.Where(s => s.OrganizationId == k.OrganizationId).Select(s => (long?)s.Stamp).FirstOrDefault() ?? 0))
+        await (from k in db.KeptFigures.AsNoTracking()
+               where k.SchoolYear == schoolYear && k.AsOf == asOf
+               join o in db.Organizations on k.OrganizationId equals o.Id
+               where o.Path.StartsWith(path)
+               join s in db.FigureStamps on k.OrganizationId equals s.OrganizationId into stamps
+               from s in stamps.DefaultIfEmpty()
+               where k.Stamp == (s == null ? 0 : s.Stamp)
+               select k)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The current stamps under <paramref name="path"/>; read before counting, so a write that commits meanwhile outdates what is kept.</summary>
