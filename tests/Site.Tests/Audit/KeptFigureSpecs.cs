@@ -16,6 +16,8 @@ using ChildSafety.Training.Courses;
 using ChildSafety.Training.Curriculum;
 using ChildSafety.Training.Data;
 using ChildSafety.Content.Data;
+using ChildSafety.Content.Items;
+using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Schools;
 using ChildSafety.Site.Tests.Training;
 using Microsoft.EntityFrameworkCore;
@@ -244,6 +246,26 @@ public abstract class KeptFigureSpecs(SiteServer server)
             Assert.True((await scope.ServiceProvider.GetRequiredService<Certificates>().RevokeAsync(officer, certificate.Id, "Cấp nhầm", CancellationToken.None)).Succeeded);
         }
         Assert.Equal((0, 1), await FigureAsync(province, district, CertificateIndicator.IndicatorKey));
+    }
+
+    [EngineFact]
+    public async Task A_school_post_naming_hotline_111_published_and_taken_down_changes_the_figure_at_once()
+    {
+        var (district, first, _) = await NewDistrictAsync();
+        using var province = await ProvinceAsync();
+        Assert.Equal((0, 2), await FigureAsync(province, district, PublicityIndicator.IndicatorKey));
+
+        var editor = new CallerScope(Guid.NewGuid(), first.Id, first.Path, [Roles.SchoolAdmin, Roles.Editor], Position.Manager);
+        await using var scope = server.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<ContentEditor>();
+        var created = await content.CreateAsync(editor, new ContentDraft(ContentType.News, "Kênh tiếp nhận thông tin", null, "Tóm tắt",
+            "Gọi Tổng đài 111 hoặc bỏ thư vào hộp thư của trường.", null, [], Audience.Parents), default);
+        var published = await content.PublishAsync(editor, created.Item!.Id, created.Item.Revision, default);
+        Assert.True(published.Succeeded);
+        Assert.Equal((1, 2), await FigureAsync(province, district, PublicityIndicator.IndicatorKey));
+
+        Assert.True((await content.UnpublishAsync(editor, created.Item.Id, published.Item!.Revision, default)).Succeeded);
+        Assert.Equal((0, 2), await FigureAsync(province, district, PublicityIndicator.IndicatorKey));
     }
 
     private static ConductVersion Published(int number, DateOnly from) => new()
