@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using ChildSafety.Core.Figures;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
