@@ -34,8 +34,10 @@ public sealed class KeptFigures(CoreDbContext db, ILogger<KeptFigures> logger)
             .ToDictionaryAsync(s => s.OrganizationId, s => s.Stamp, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Keeps freshly counted figures in place of older ones of the same organizations, year and day. Another
-    /// instance keeping the same figures at the same moment makes one of the two fail: that one is simply not kept.
+    /// Keeps freshly counted figures in place of older ones of the same organizations and year, for that day and
+    /// the days before it: the audit asks for today or a year's last day, never again for an earlier day, so the
+    /// table holds about one day per organization and year. Another instance keeping the same figures at the same
+    /// moment makes one of the two fail: that one is simply not kept.
     /// </summary>
     public async Task KeepAsync(IReadOnlyList<KeptFigure> figures, CancellationToken cancellationToken)
     {
@@ -54,7 +56,7 @@ public sealed class KeptFigures(CoreDbContext db, ILogger<KeptFigures> logger)
                     var indicators = day.Select(f => f.Indicator).Distinct().ToList();
                     var organizations = day.Select(f => f.OrganizationId).Distinct().ToList();
                     await db.KeptFigures
-                        .Where(k => k.SchoolYear == day.Key.SchoolYear && k.AsOf == day.Key.AsOf
+                        .Where(k => k.SchoolYear == day.Key.SchoolYear && k.AsOf <= day.Key.AsOf
                             && indicators.Contains(k.Indicator) && organizations.Contains(k.OrganizationId))
                         .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
                 }
