@@ -11,14 +11,14 @@ namespace ChildSafety.Core.Figures;
 /// </summary>
 public sealed class KeptFigures(CoreDbContext db, ILogger<KeptFigures> logger)
 {
-    /// <summary>The still-valid figures of the organizations under <paramref name="path"/> for a year as of a day.</summary>
+    /// <summary>The still-valid figures of <paramref name="indicators"/> for the organizations under <paramref name="path"/>, for a year as of a day.</summary>
     /// <remarks>
     /// An outer join to the stamps rather than a lookup per row: the planner costs 21,000 lookups high enough to
     /// compile the statement (JIT), which took longer than running it.
     /// </remarks>
-    public async Task<IReadOnlyList<KeptFigure>> ValidAsync(string schoolYear, DateOnly asOf, string path, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<KeptFigure>> ValidAsync(IReadOnlyList<string> indicators, string schoolYear, DateOnly asOf, string path, CancellationToken cancellationToken) =>
         await (from k in db.KeptFigures.AsNoTracking()
-               where k.SchoolYear == schoolYear && k.AsOf == asOf
+               where k.SchoolYear == schoolYear && k.AsOf == asOf && indicators.Contains(k.Indicator)
                join o in db.Organizations on k.OrganizationId equals o.Id
                where o.Path.StartsWith(path)
                join s in db.FigureStamps on k.OrganizationId equals s.OrganizationId into stamps

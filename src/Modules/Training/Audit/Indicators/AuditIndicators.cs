@@ -15,17 +15,24 @@ public sealed class AuditIndicators(IEnumerable<IIndicator> indicators, KeptFigu
 
     public IIndicator? Find(string? key) => All.FirstOrDefault(i => i.Key == key);
 
-    public async Task<IReadOnlyList<ComputedIndicator>> ComputeAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ComputedIndicator>> ComputeAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken) =>
+        ComputeAsync(All, tree, period, cancellationToken);
+
+    /// <summary>One indicator's figures, kept and counted like those of all of them.</summary>
+    public async Task<IndicatorFigures> ComputeAsync(IIndicator indicator, AuditTree tree, AuditPeriod period, CancellationToken cancellationToken) =>
+        (await ComputeAsync([indicator], tree, period, cancellationToken).ConfigureAwait(false))[0].Figures;
+
+    private async Task<IReadOnlyList<ComputedIndicator>> ComputeAsync(IReadOnlyList<IIndicator> which, AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
     {
         var year = period.Year.ToString();
-        var valid = (await kept.ValidAsync(year, period.AsOf, tree.Root.Path, cancellationToken).ConfigureAwait(false))
+        var valid = (await kept.ValidAsync(which.Select(i => i.Key).ToList(), year, period.AsOf, tree.Root.Path, cancellationToken).ConfigureAwait(false))
             .ToLookup(k => k.Indicator);
         IReadOnlyDictionary<int, long>? stamps = null;
         AuditTree? part = null;
         var counted = new List<KeptFigure>();
-        var computed = new List<ComputedIndicator>(All.Count);
+        var computed = new List<ComputedIndicator>(which.Count);
         // One after another: they share the request's DbContext.
-        foreach (var indicator in All)
+        foreach (var indicator in which)
         {
             var held = valid[indicator.Key].ToDictionary(k => k.OrganizationId);
             var figures = held.Values.Where(k => k.Denominator > 0).ToDictionary(k => k.OrganizationId, k => new Fraction(k.Numerator, k.Denominator));
