@@ -1,5 +1,6 @@
 using ChildSafety.Core.Audit;
 using ChildSafety.Core.Caching;
+using ChildSafety.Core.Figures;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Reminders;
@@ -12,7 +13,7 @@ namespace ChildSafety.Core.Data;
 
 /// <summary>
 /// The shared kernel's tables: organizations, people, roles and sign-in data, and what every instance of the site
-/// must share: the data-protection keys and the cache stamps.
+/// must share: the data-protection keys, the cache stamps and the audit's kept figures.
 /// </summary>
 public abstract class CoreDbContext(DbContextOptions options)
     : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
@@ -26,6 +27,10 @@ public abstract class CoreDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<CacheStamp> CacheStamps => Set<CacheStamp>();
+
+    public DbSet<KeptFigure> KeptFigures => Set<KeptFigure>();
+
+    public DbSet<FigureStamp> FigureStamps => Set<FigureStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -66,6 +71,20 @@ public abstract class CoreDbContext(DbContextOptions options)
         {
             stamp.HasKey(s => s.Tag);
             stamp.Property(s => s.Tag).HasMaxLength(60);
+        });
+
+        builder.Entity<KeptFigure>(figure =>
+        {
+            // A year and day first: the audit reads every organization's figures of one day at a time.
+            figure.HasKey(f => new { f.SchoolYear, f.AsOf, f.OrganizationId, f.Indicator });
+            figure.Property(f => f.SchoolYear).HasMaxLength(9);
+            figure.Property(f => f.Indicator).HasMaxLength(40);
+        });
+
+        builder.Entity<FigureStamp>(stamp =>
+        {
+            stamp.HasKey(s => s.OrganizationId);
+            stamp.Property(s => s.OrganizationId).ValueGeneratedNever();
         });
 
         builder.Entity<Person>(person =>

@@ -1,5 +1,7 @@
+using ChildSafety.Core.Figures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChildSafety.Core.Data;
 
@@ -7,7 +9,8 @@ public static class ModuleDataRegistration
 {
     /// <summary>
     /// Registers a module's DbContext on the configured engine. Each engine has its own subclass of the context
-    /// because each has its own migrations; the module's history table keeps modules' migrations apart.
+    /// because each has its own migrations; the module's history table keeps modules' migrations apart. Every
+    /// module's saves pass through <see cref="FigureInvalidation"/>, so no module has to remember the audit's kept figures.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TPostgres>(
         this IServiceCollection services, DatabaseSettings settings, string historyTable)
@@ -15,13 +18,16 @@ public static class ModuleDataRegistration
         where TSqlite : TContext
         where TPostgres : TContext
     {
+        services.TryAddSingleton<FigureInvalidation>();
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<TContext, TPostgres>(options => options.UseChildSafetyPostgres(settings.ConnectionString, historyTable));
+            services.AddDbContextPool<TContext, TPostgres>((sp, options) => options.UseChildSafetyPostgres(settings.ConnectionString, historyTable)
+                .AddInterceptors(sp.GetRequiredService<FigureInvalidation>()));
         }
         else
         {
-            services.AddDbContextPool<TContext, TSqlite>(options => options.UseChildSafetySqlite(settings.ConnectionString, historyTable));
+            services.AddDbContextPool<TContext, TSqlite>((sp, options) => options.UseChildSafetySqlite(settings.ConnectionString, historyTable)
+                .AddInterceptors(sp.GetRequiredService<FigureInvalidation>()));
         }
         services.AddSingleton<IDatabaseMigration>(sp => new DatabaseMigration<TContext>(sp));
         return services;

@@ -13,6 +13,7 @@ using ChildSafety.Content.Search;
 using ChildSafety.Core.Caching;
 using ChildSafety.Core.Content;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Figures;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,6 +40,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<MediaLibrary>();
         services.AddScoped<SchoolDirectory>();
         services.AddScoped<ISchoolPublicity, SchoolPublicity>();
+        services.AddSingleton<IFigureInputs, PublicityFigureInputs>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<IMarkdownRenderer>(provider => provider.GetRequiredService<MarkdownRenderer>());
         services.AddSingleton<ContentCache>();

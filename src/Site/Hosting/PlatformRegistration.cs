@@ -4,6 +4,7 @@ using ChildSafety.Core;
 using ChildSafety.Core.Audit;
 using ChildSafety.Core.Web;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Figures;
 using ChildSafety.Core.Topics;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
@@ -43,6 +44,7 @@ public static class PlatformRegistration
         services.AddSingleton(TopicCatalog.Load(DemoData.ContentFolder(configuration.GetSection("Site").Get<SiteSettings>() ?? new SiteSettings())));
 
         services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(database, SqliteCoreDbContext.HistoryTable);
+        services.AddSingleton<IFigureInputs, PeopleFigureInputs>();
         services.AddScoped<CallerScopeAccessor>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleDirectory>();

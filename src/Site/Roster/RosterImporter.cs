@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ChildSafety.Core;
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Figures;
 using ChildSafety.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -44,6 +45,7 @@ public sealed class RosterImporter(
         var now = clock.GetUtcNow();
         var lockoutEnabled = identity.Value.Lockout.AllowedForNewUsers;
         var inserted = 0;
+        var schools = new HashSet<int>();
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -64,7 +66,11 @@ public sealed class RosterImporter(
                     await BulkInsert.InsertAsync(db, people, cancellationToken).ConfigureAwait(false);
                     await BulkInsert.InsertAsync(db, roles, cancellationToken).ConfigureAwait(false);
                     inserted += people.Count;
+                    schools.UnionWith(batch.Select(d => d.OrganizationId));
                 }
+                // Bulk inserts bypass change tracking, so the audit's kept figures of the schools joined are outdated here.
+                await FigureInvalidation.InvalidateAsync(db.Database,
+                    [.. schools.Select(FigureScope.Organization)], cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -1,8 +1,10 @@
 using ChildSafety.Core.Data;
+using ChildSafety.Core.Figures;
 using ChildSafety.Training.Audit.Api;
 using ChildSafety.Training.Audit.Data;
 using ChildSafety.Training.Audit.Exports;
 using ChildSafety.Training.Audit.Indicators;
+using ChildSafety.Training.Audit.Keeping;
 using ChildSafety.Training.Audit.Trail;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,8 @@ public static class AuditRegistration
         services.AddScoped<IIndicator, OnlineSafetyIndicator>();
         services.AddScoped<IIndicator, IntegrationIndicator>();
         services.AddScoped<IIndicator, CommitmentIndicator>();
+        services.AddScoped<KeptFigures>();
+        services.AddSingleton<IFigureInputs, TrainingFigureInputs>();
         services.AddScoped<AuditIndicators>();
         services.AddScoped<AuditScopes>();
         services.AddScoped<AuditRequests>();

@@ -13,10 +13,12 @@ public sealed class AuditScopes(AuditDbContext db)
     public async Task<(ScopeAnswer Answer, AuditTree? Tree)> OpenAsync(CallerScope caller, int? organizationId, CancellationToken cancellationToken)
     {
         var id = organizationId ?? caller.OrganizationId;
-        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == id && o.IsActive)
+        // The root and everything active under it in one round trip: the tree is read on every audit request.
+        var units = await db.Organizations.AsNoTracking()
+            .Where(o => o.IsActive && db.Organizations.Any(r => r.Id == id && o.Path.StartsWith(r.Path)))
             .Select(o => new AuditUnit(o.Id, o.Name, o.Kind, o.Level, o.ParentId, o.Path))
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (units.FirstOrDefault(u => u.Id == id) is not { } root)
         {
             return (ScopeAnswer.NotFound, null);
         }
@@ -24,9 +26,6 @@ public sealed class AuditScopes(AuditDbContext db)
         {
             return (ScopeAnswer.Forbidden, null);
         }
-        var units = await db.Organizations.AsNoTracking().Where(o => o.IsActive && o.Path.StartsWith(root.Path))
-            .Select(o => new AuditUnit(o.Id, o.Name, o.Kind, o.Level, o.ParentId, o.Path))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
         return (ScopeAnswer.Found, new AuditTree(root, units));
     }
 

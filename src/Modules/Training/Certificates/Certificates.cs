@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Figures;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Courses;
@@ -78,11 +79,18 @@ public sealed class Certificates(
             return Outcome.Fail("Reason", text["Lý do thu hồi dài quá 1000 ký tự."]);
         }
         var now = clock.GetUtcNow();
-        var revoked = await db.Certificates.Where(c => c.Id == id && c.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, now).SetProperty(c => c.RevokedById, caller.PersonId).SetProperty(c => c.RevokedReason, reason.Trim()), cancellationToken);
-        if (revoked == 0)
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using (transaction)
         {
-            return Outcome.Fail("", text["Chứng nhận này đã bị thu hồi trước đó."]);
+            var revoked = await db.Certificates.Where(c => c.Id == id && c.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, now).SetProperty(c => c.RevokedById, caller.PersonId).SetProperty(c => c.RevokedReason, reason.Trim()), cancellationToken);
+            if (revoked == 0)
+            {
+                return Outcome.Fail("", text["Chứng nhận này đã bị thu hồi trước đó."]);
+            }
+            // The update bypasses change tracking, so the audit's kept figures are outdated here.
+            await FigureInvalidation.InvalidateAsync(db.Database, [FigureScope.Person(certificate.PersonId)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         await audit.AppendAsync(new AuditEntry(CourseAuditKinds.CertificateRevoked, caller.PersonId, certificate.PersonId, certificate.OrganizationId,
             $"certificate {certificate.Serial} reason {reason.Trim()}"), cancellationToken);

@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Figures;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Data;
@@ -135,18 +136,26 @@ public sealed class FamilyCommitments(TrainingDbContext db, AuditTrail audit, Ti
             return Outcome.Fail("SignerName", text["Hãy nhập họ và tên của cha, mẹ hoặc người giám hộ."]);
         }
         var hash = CommitmentToken.Hash(token ?? "");
-        var signed = await db.CommitmentInvitations
-            .Where(i => i.TokenHash == hash && i.SignedAt == null)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.SignedAt, clock.GetUtcNow())
-                .SetProperty(i => i.SignerName, signerName.Trim())
-                .SetProperty(i => i.Method, AcknowledgmentMethod.Online)
-                .SetProperty(i => i.ClientAddress, clientAddress), cancellationToken).ConfigureAwait(false);
-        if (signed == 0)
+        CommitmentInvitation invitation;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
         {
-            return Outcome.Fail("", text["Liên kết không hợp lệ hoặc bản cam kết đã được ký qua liên kết này."]);
+            var signed = await db.CommitmentInvitations
+                .Where(i => i.TokenHash == hash && i.SignedAt == null)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.SignedAt, clock.GetUtcNow())
+                    .SetProperty(i => i.SignerName, signerName.Trim())
+                    .SetProperty(i => i.Method, AcknowledgmentMethod.Online)
+                    .SetProperty(i => i.ClientAddress, clientAddress), cancellationToken).ConfigureAwait(false);
+            if (signed == 0)
+            {
+                return Outcome.Fail("", text["Liên kết không hợp lệ hoặc bản cam kết đã được ký qua liên kết này."]);
+            }
+            invitation = await db.CommitmentInvitations.AsNoTracking().Include(i => i.Commitment).FirstAsync(i => i.TokenHash == hash, cancellationToken).ConfigureAwait(false);
+            // The update bypasses change tracking, so the audit's kept figures are outdated here.
+            await FigureInvalidation.InvalidateAsync(db.Database, [FigureScope.Organization(invitation.Commitment!.OrganizationId)], cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        var invitation = await db.CommitmentInvitations.AsNoTracking().Include(i => i.Commitment).FirstAsync(i => i.TokenHash == hash, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(new AuditEntry(SignedAuditKind, null, null, invitation.Commitment!.OrganizationId,
             $"commitment {invitation.CommitmentId} invitation {invitation.Id} online sha256 {invitation.Commitment.ContentHash}"), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;

@@ -82,6 +82,49 @@ namespace ChildSafety.Core.Data.Postgres.Migrations
                     b.ToTable("CacheStamps");
                 });
 
+            modelBuilder.Entity("ChildSafety.Core.Figures.FigureStamp", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("FigureStamps");
+                });
+
+            modelBuilder.Entity("ChildSafety.Core.Figures.KeptFigure", b =>
+                {
+                    b.Property<string>("SchoolYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Denominator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolYear", "AsOf", "OrganizationId", "Indicator");
+
+                    b.ToTable("KeptFigures");
+                });
+
             modelBuilder.Entity("ChildSafety.Core.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")

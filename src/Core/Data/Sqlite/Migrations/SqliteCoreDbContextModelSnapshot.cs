@@ -77,6 +77,49 @@ namespace ChildSafety.Core.Data.Sqlite.Migrations
                     b.ToTable("CacheStamps");
                 });
 
+            modelBuilder.Entity("ChildSafety.Core.Figures.FigureStamp", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("FigureStamps");
+                });
+
+            modelBuilder.Entity("ChildSafety.Core.Figures.KeptFigure", b =>
+                {
+                    b.Property<string>("SchoolYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolYear", "AsOf", "OrganizationId", "Indicator");
+
+                    b.ToTable("KeptFigures");
+                });
+
             modelBuilder.Entity("ChildSafety.Core.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")

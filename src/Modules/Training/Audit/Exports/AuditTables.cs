@@ -30,7 +30,7 @@ public sealed class AuditTables(AuditIndicators indicators, AuditBehind behind, 
             }
             case Indicator when indicators.Find(key) is { } indicator:
             {
-                var figures = await indicator.ComputeAsync(tree, period, cancellationToken).ConfigureAwait(false);
+                var figures = await indicators.ComputeAsync(indicator, tree, period, cancellationToken).ConfigureAwait(false);
                 var rows = figures.UnitsWithin(tree, tree.Root).OrderBy(u => u.Name, StringComparer.CurrentCulture)
                     .Select(u => (IReadOnlyList<object?>)[u.Name, .. Cells(figures.Of(u))]).ToList();
                 return new AuditTable(text[indicator.Title], [text["Đơn vị"], text["Đạt"], text["Tổng"], "%"], rows);

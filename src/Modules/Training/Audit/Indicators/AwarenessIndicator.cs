@@ -28,7 +28,7 @@ public sealed class AwarenessIndicator(AuditDbContext db, IStringLocalizer<Train
     public async Task<IndicatorFigures> ComputeAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
     {
         var reached = (await Held(period)
-            .Join(db.Organizations.Where(o => o.Path.StartsWith(tree.Root.Path)), a => a.OrganizationId, o => o.Id, (a, o) => new { a.OrganizationId, a.Audience })
+            .Join(tree.OrganizationsIn(db.Organizations), a => a.OrganizationId, o => o.Id, (a, o) => new { a.OrganizationId, a.Audience })
             .Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(a => a.OrganizationId)

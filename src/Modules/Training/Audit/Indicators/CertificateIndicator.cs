@@ -32,7 +32,7 @@ public sealed class CertificateIndicator(AuditDbContext db, IStringLocalizer<Tra
     public async Task<IndicatorFigures> ComputeAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
     {
         var rules = await InForce(tree.Root, period).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var people = Staff(db.People.Where(p => p.Organization!.Path.StartsWith(tree.Root.Path)));
+        var people = Staff(tree.PeopleIn(db.People));
         var staff = await people
             .GroupBy(p => new { p.OrganizationId, p.Position })
             .Select(g => new { g.Key.OrganizationId, g.Key.Position, Count = g.Count() })

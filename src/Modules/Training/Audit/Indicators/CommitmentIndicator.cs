@@ -33,7 +33,7 @@ public sealed class CommitmentIndicator(AuditDbContext db, IStringLocalizer<Trai
         var cutoff = period.Cutoff;
         var counts = await db.FamilyCommitments.AsNoTracking()
             .Where(c => c.SchoolYear == year && c.PublishedAt < cutoff)
-            .Join(db.Organizations.Where(o => o.Path.StartsWith(tree.Root.Path)), c => c.OrganizationId, o => o.Id, (c, o) => c)
+            .Join(tree.OrganizationsIn(db.Organizations), c => c.OrganizationId, o => o.Id, (c, o) => c)
             .Select(c => new
             {
                 c.OrganizationId,

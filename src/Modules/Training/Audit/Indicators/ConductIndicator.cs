@@ -28,7 +28,7 @@ public sealed class ConductIndicator(AuditDbContext db, ConductInForce inForce, 
     {
         var candidates = await inForce.EffectiveVersionsAsync(null, period.AsOf, cancellationToken).ConfigureAwait(false);
         var versionIds = candidates.Select(c => c.Version.VersionId).ToList();
-        var people = db.People.AsNoTracking().Where(p => p.IsActive && p.Organization!.Path.StartsWith(tree.Root.Path));
+        var people = tree.PeopleIn(db.People.AsNoTracking()).Where(p => p.IsActive);
         var staff = await people
             .GroupBy(p => new { p.OrganizationId, p.Position })
             .Select(g => new { g.Key.OrganizationId, g.Key.Position, Count = g.Count() })

@@ -21,14 +21,14 @@ public sealed class IntegrationIndicator(PlanFacts plans, IStringLocalizer<Train
 
     public async Task<IndicatorFigures> ComputeAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
     {
-        var facts = await plans.UnderAsync(tree.Root.Path, period, cancellationToken).ConfigureAwait(false);
+        var facts = await plans.InAsync(tree, period, cancellationToken).ConfigureAwait(false);
         return new IndicatorFigures(tree.Schools.Where(s => PlanFacts.GradesOf(s).Count > 0)
             .ToDictionary(s => s.Id, s => new Fraction(plans.MatrixOf(s, facts[s.Id]).Gaps.Count == 0 ? 1 : 0, 1)));
     }
 
     public async Task<IReadOnlyList<IndicatorEntry>> EntriesAsync(AuditUnit unit, AuditPeriod period, CancellationToken cancellationToken)
     {
-        var facts = await plans.UnderAsync(unit.Path, period, cancellationToken).ConfigureAwait(false);
+        var facts = await plans.OfAsync(unit, period, cancellationToken).ConfigureAwait(false);
         var gaps = plans.MatrixOf(unit, facts[unit.Id]).Gaps;
         if (gaps.Count == 0)
         {

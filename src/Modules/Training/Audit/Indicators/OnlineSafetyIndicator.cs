@@ -24,7 +24,7 @@ public sealed class OnlineSafetyIndicator(PlanFacts plans, IStringLocalizer<Trai
 
     public async Task<IndicatorFigures> ComputeAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
     {
-        var facts = await plans.UnderAsync(tree.Root.Path, period, cancellationToken).ConfigureAwait(false);
+        var facts = await plans.InAsync(tree, period, cancellationToken).ConfigureAwait(false);
         return new IndicatorFigures(tree.Schools.Where(IsAsked)
             .ToDictionary(s => s.Id, s => new Fraction(Untaught(s, facts[s.Id], period).Count == 0 ? 1 : 0, 1)));
     }
@@ -35,7 +35,7 @@ public sealed class OnlineSafetyIndicator(PlanFacts plans, IStringLocalizer<Trai
         {
             return [];
         }
-        var facts = await plans.UnderAsync(unit.Path, period, cancellationToken).ConfigureAwait(false);
+        var facts = await plans.OfAsync(unit, period, cancellationToken).ConfigureAwait(false);
         var untaught = Untaught(unit, facts[unit.Id], period).Select(g => g.Grade).ToHashSet();
         return plans.EveryTermGrades(unit)
             .Select(grade => new IndicatorEntry(

@@ -7,34 +7,41 @@ using Microsoft.EntityFrameworkCore;
 namespace ChildSafety.Training.Audit.Indicators;
 
 /// <summary>
-/// The integration plans of every school of a subtree for the audited year in one query, and each school's coverage
+/// The integration plans of every school of a tree for the audited year in one query, and each school's coverage
 /// matrix built by the curriculum's own rules, so that the audit and the school's curriculum page never disagree.
 /// </summary>
 public sealed class PlanFacts(AuditDbContext db, TopicCatalog topics)
 {
-    private readonly Dictionary<(string Path, AuditPeriod Period), ILookup<int, CoverageFact>> _read = [];
+    private readonly Dictionary<(object Scope, AuditPeriod Period), ILookup<int, CoverageFact>> _read = [];
 
     /// <summary>
-    /// The entries recorded by the figures' day, by school; read once per request (scoped), since two indicators
-    /// build their matrices from the same entries.
+    /// The entries of the tree's organizations recorded by the figures' day, by school; read once per tree and
+    /// period in a request (scoped), since two indicators build their matrices from the same entries.
     /// </summary>
-    public async Task<ILookup<int, CoverageFact>> UnderAsync(string path, AuditPeriod period, CancellationToken cancellationToken)
+    public Task<ILookup<int, CoverageFact>> InAsync(AuditTree tree, AuditPeriod period, CancellationToken cancellationToken) =>
+        ReadOnceAsync(tree, tree.OrganizationsIn(db.Organizations).Select(o => o.Id), period, cancellationToken);
+
+    /// <summary>One organization's entries, for its drill-down.</summary>
+    public Task<ILookup<int, CoverageFact>> OfAsync(AuditUnit unit, AuditPeriod period, CancellationToken cancellationToken) =>
+        ReadOnceAsync(unit, db.Organizations.Where(o => o.Id == unit.Id).Select(o => o.Id), period, cancellationToken);
+
+    private async Task<ILookup<int, CoverageFact>> ReadOnceAsync(object scope, IQueryable<int> organizations, AuditPeriod period, CancellationToken cancellationToken)
     {
-        if (!_read.TryGetValue((path, period), out var facts))
+        if (!_read.TryGetValue((scope, period), out var facts))
         {
-            _read[(path, period)] = facts = await ReadAsync(path, period, cancellationToken).ConfigureAwait(false);
+            _read[(scope, period)] = facts = await ReadAsync(organizations, period, cancellationToken).ConfigureAwait(false);
         }
         return facts;
     }
 
-    private async Task<ILookup<int, CoverageFact>> ReadAsync(string path, AuditPeriod period, CancellationToken cancellationToken)
+    private async Task<ILookup<int, CoverageFact>> ReadAsync(IQueryable<int> organizations, AuditPeriod period, CancellationToken cancellationToken)
     {
         var year = period.Year.ToString();
         var cutoff = period.Cutoff;
         var rows = await db.IntegrationEntries.AsNoTracking()
             .Where(e => e.SchoolYear == year && e.CreatedAt < cutoff)
-            .Join(db.Organizations.Where(o => o.Path.StartsWith(path)), e => e.OrganizationId, o => o.Id,
-                (e, o) => new { e.OrganizationId, e.TopicCode, e.Grade, e.Term, e.Status })
+            .Join(organizations, e => e.OrganizationId, id => id,
+                (e, id) => new { e.OrganizationId, e.TopicCode, e.Grade, e.Term, e.Status })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToLookup(r => r.OrganizationId, r => new CoverageFact(r.TopicCode, r.Grade, r.Term, r.Status));
     }

@@ -44,7 +44,7 @@ public sealed class IndicatorModel(AuditRequests requests, AuditIndicators indic
         {
             return refusal;
         }
-        var figures = await indicator.ComputeAsync(Tree, Period, cancellationToken);
+        var figures = await indicators.ComputeAsync(indicator, Tree, Period, cancellationToken);
         Figure = figures.Within(Tree, Tree.Root);
         if (Tree.Units.Count == 1)
         {
