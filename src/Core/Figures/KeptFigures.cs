@@ -11,16 +11,16 @@ namespace ChildSafety.Core.Figures;
 /// </summary>
 public sealed class KeptFigures(CoreDbContext db, ILogger<KeptFigures> logger)
 {
-    /// <summary>The still-valid figures of <paramref name="indicators"/> for the organizations under <paramref name="path"/>, for a year as of a day.</summary>
+    /// <summary>The still-valid figures of <paramref name="indicators"/> for <paramref name="organizations"/>, for a year as of a day.</summary>
     /// <remarks>
     /// An outer join to the stamps rather than a lookup per row: the planner costs 21,000 lookups high enough to
-    /// compile the statement (JIT), which took longer than running it.
+    /// compile the statement (JIT), which took longer than running it. The organizations by id, not by a join on
+    /// their path: the planner cannot estimate how many kept rows a path prefix matches, and for a district it
+    /// probed every kept row of the province (30 ms) where the key's prefix reads only the district's (3 ms).
     /// </remarks>
-    public async Task<IReadOnlyList<KeptFigure>> ValidAsync(IReadOnlyList<string> indicators, string schoolYear, DateOnly asOf, string path, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<KeptFigure>> ValidAsync(IReadOnlyList<string> indicators, string schoolYear, DateOnly asOf, IReadOnlyList<int> organizations, CancellationToken cancellationToken) =>
         await (from k in db.KeptFigures.AsNoTracking()
-               where k.SchoolYear == schoolYear && k.AsOf == asOf && indicators.Contains(k.Indicator)
-               join o in db.Organizations on k.OrganizationId equals o.Id
-               where o.Path.StartsWith(path)
+               where k.SchoolYear == schoolYear && k.AsOf == asOf && organizations.Contains(k.OrganizationId) && indicators.Contains(k.Indicator)
                join s in db.FigureStamps on k.OrganizationId equals s.OrganizationId into stamps
                from s in stamps.DefaultIfEmpty()
                where k.Stamp == (s == null ? 0 : s.Stamp)

@@ -25,7 +25,7 @@ public sealed class AuditIndicators(IEnumerable<IIndicator> indicators, KeptFigu
     private async Task<IReadOnlyList<ComputedIndicator>> ComputeAsync(IReadOnlyList<IIndicator> which, AuditTree tree, AuditPeriod period, CancellationToken cancellationToken)
     {
         var year = period.Year.ToString();
-        var valid = (await kept.ValidAsync(which.Select(i => i.Key).ToList(), year, period.AsOf, tree.Root.Path, cancellationToken).ConfigureAwait(false))
+        var valid = (await kept.ValidAsync(which.Select(i => i.Key).ToList(), year, period.AsOf, tree.Units.Select(u => u.Id).ToList(), cancellationToken).ConfigureAwait(false))
             .ToLookup(k => k.Indicator);
         IReadOnlyDictionary<int, long>? stamps = null;
         AuditTree? part = null;
