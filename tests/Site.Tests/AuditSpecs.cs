@@ -4,10 +4,10 @@ using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Training.Audit.Api;
-using ChildSafety.Training.Conduct;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ChildSafety.Site.Tests.Audit;
 using MiniExcelLibs;
 
 namespace ChildSafety.Site.Tests;
@@ -23,13 +23,13 @@ public abstract class AuditSpecs(SiteServer server)
     [EngineFact]
     public async Task Indicators_count_what_was_recorded_in_a_new_district()
     {
-        var (district, first, second) = await NewDistrictAsync();
+        var (district, first, second) = await server.NewDistrictAsync();
         var accepting = await new PersonBuilder(server).In(first.Code).CreateAsync();
         var manager = await new PersonBuilder(server).In(first.Code).As(Position.Manager).CreateAsync();
         await new PersonBuilder(server).In(first.Code).CreateAsync();
         await new PersonBuilder(server).In(second.Code).CreateAsync();
-        await AcceptAsync(accepting, first);
-        await AcceptAsync(manager, first);
+        await server.AcceptConductAsync(accepting, first);
+        await server.AcceptConductAsync(manager, first);
 
         using var province = server.CreateClient();
         await province.SignInAsync(DemoAccounts.ProvinceOfficer);
@@ -93,7 +93,7 @@ public abstract class AuditSpecs(SiteServer server)
     [EngineFact]
     public async Task Exports_open_with_the_rows_and_a_formula_name_stays_text()
     {
-        var (district, _, _) = await NewDistrictAsync();
+        var (district, _, _) = await server.NewDistrictAsync();
         await new OrganizationBuilder(server).School().Under(district).Named("=cmd|' /C calc'!A0").CreateAsync();
         using var officer = server.CreateClient();
         await officer.SignInAsync(DemoAccounts.ProvinceOfficer);
@@ -196,26 +196,6 @@ public abstract class AuditSpecs(SiteServer server)
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
-    }
-
-    private async Task<(Organization District, Organization First, Organization Second)> NewDistrictAsync()
-    {
-        var province = await server.OrganizationAsync("SGD-BM");
-        var district = await new OrganizationBuilder(server).District().Under(province).CreateAsync();
-        var first = await new OrganizationBuilder(server).School().Under(district).CreateAsync();
-        var second = await new OrganizationBuilder(server).School(SchoolLevel.Primary).Under(district).CreateAsync();
-        return (district, first, second);
-    }
-
-    private async Task AcceptAsync(Person person, Organization organization)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var version = await scope.ServiceProvider.GetRequiredService<ConductInForce>().ForAsync(organization.Path, person.Position, CancellationToken.None)
-            ?? throw new InvalidOperationException("No code in force.");
-        var outcome = await scope.ServiceProvider.GetRequiredService<ConductAcknowledgments>().AnswerAsync(
-            new CallerScope(person.Id, organization.Id, organization.Path, [Roles.Staff], person.Position),
-            new ConductAnswer(version.VersionId, version.ContentHash, AcknowledgmentDecision.Accepted, "127.0.0.1"), CancellationToken.None);
-        Assert.True(outcome.Succeeded);
     }
 
     private static async Task<Dictionary<string, (int, int)>> IndicatorsAsync(SiteClient client, string path)

@@ -36,7 +36,7 @@ public abstract class KeptFigureSpecs(SiteServer server)
     [EngineFact]
     public async Task A_second_call_reads_the_kept_figures_and_a_write_outdates_them()
     {
-        var (district, first, second) = await NewDistrictAsync();
+        var (district, first, second) = await server.NewDistrictAsync();
         var person = await new PersonBuilder(server).In(first.Code).CreateAsync();
         await new PersonBuilder(server).In(second.Code).CreateAsync();
         using var province = await ProvinceAsync();
@@ -54,14 +54,14 @@ public abstract class KeptFigureSpecs(SiteServer server)
         }
         Assert.Equal((50, 51), await FigureAsync(province, district, ConductIndicator.IndicatorKey));
 
-        await AcceptAsync(person, first);
+        await server.AcceptConductAsync(person, first);
         Assert.Equal((1, 2), await FigureAsync(province, district, ConductIndicator.IndicatorKey));
     }
 
     [EngineFact]
     public async Task People_added_moved_deactivated_and_imported_change_the_figures_at_once()
     {
-        var (_, first, second) = await NewDistrictAsync();
+        var (_, first, second) = await server.NewDistrictAsync();
         var person = await new PersonBuilder(server).In(first.Code).CreateAsync();
         using var province = await ProvinceAsync();
         Assert.Equal((0, 1), await FigureAsync(province, first, ConductIndicator.IndicatorKey));
@@ -99,9 +99,9 @@ public abstract class KeptFigureSpecs(SiteServer server)
     [EngineFact]
     public async Task Rules_and_codes_of_conduct_change_the_figures_under_them_at_once()
     {
-        var (district, first, _) = await NewDistrictAsync();
+        var (district, first, _) = await server.NewDistrictAsync();
         var person = await new PersonBuilder(server).In(first.Code).CreateAsync();
-        await AcceptAsync(person, first);
+        await server.AcceptConductAsync(person, first);
         using var province = await ProvinceAsync();
         Assert.Equal((0, 0), await FigureAsync(province, district, CertificateIndicator.IndicatorKey));
         Assert.Equal((1, 1), await FigureAsync(province, district, ConductIndicator.IndicatorKey));
@@ -138,7 +138,7 @@ public abstract class KeptFigureSpecs(SiteServer server)
         }
         Assert.Equal((0, 1), await FigureAsync(province, district, ConductIndicator.IndicatorKey));
 
-        await AcceptAsync(person, first);
+        await server.AcceptConductAsync(person, first);
         Assert.Equal((1, 1), await FigureAsync(province, district, ConductIndicator.IndicatorKey));
         await using (var scope = server.Services.CreateAsyncScope())
         {
@@ -154,7 +154,7 @@ public abstract class KeptFigureSpecs(SiteServer server)
     [EngineFact]
     public async Task School_records_and_the_tree_change_the_figures_at_once()
     {
-        var (district, first, second) = await NewDistrictAsync();
+        var (district, first, second) = await server.NewDistrictAsync();
         using var province = await ProvinceAsync();
         Assert.Equal((0, 2), await FigureAsync(province, district, AwarenessIndicator.IndicatorKey));
         Assert.Equal((0, 2), await FigureAsync(province, district, PublicityIndicator.IndicatorKey));
@@ -224,7 +224,7 @@ public abstract class KeptFigureSpecs(SiteServer server)
     [EngineFact]
     public async Task A_certificate_earned_by_a_quiz_and_revoked_changes_the_figure_at_once()
     {
-        var (district, first, _) = await NewDistrictAsync();
+        var (district, first, _) = await server.NewDistrictAsync();
         var officer = await server.ScopeOfAsync(DemoAccounts.ProvinceOfficer);
         await using (var scope = server.Services.CreateAsyncScope())
         {
@@ -251,7 +251,7 @@ public abstract class KeptFigureSpecs(SiteServer server)
     [EngineFact]
     public async Task A_school_post_naming_hotline_111_published_and_taken_down_changes_the_figure_at_once()
     {
-        var (district, first, _) = await NewDistrictAsync();
+        var (district, first, _) = await server.NewDistrictAsync();
         using var province = await ProvinceAsync();
         Assert.Equal((0, 2), await FigureAsync(province, district, PublicityIndicator.IndicatorKey));
 
@@ -297,26 +297,6 @@ public abstract class KeptFigureSpecs(SiteServer server)
         var client = server.CreateClient();
         await client.SignInAsync(DemoAccounts.ProvinceOfficer);
         return client;
-    }
-
-    private async Task<(Organization District, Organization First, Organization Second)> NewDistrictAsync()
-    {
-        var province = await server.OrganizationAsync("SGD-BM");
-        var district = await new OrganizationBuilder(server).District().Under(province).CreateAsync();
-        var first = await new OrganizationBuilder(server).School().Under(district).CreateAsync();
-        var second = await new OrganizationBuilder(server).School(SchoolLevel.Primary).Under(district).CreateAsync();
-        return (district, first, second);
-    }
-
-    private async Task AcceptAsync(Person person, Organization organization)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var version = await scope.ServiceProvider.GetRequiredService<ConductInForce>().ForAsync(organization.Path, person.Position, CancellationToken.None)
-            ?? throw new InvalidOperationException("No code in force.");
-        var outcome = await scope.ServiceProvider.GetRequiredService<ConductAcknowledgments>().AnswerAsync(
-            new CallerScope(person.Id, organization.Id, organization.Path, [Roles.Staff], person.Position),
-            new ConductAnswer(version.VersionId, version.ContentHash, AcknowledgmentDecision.Accepted, "127.0.0.1"), CancellationToken.None);
-        Assert.True(outcome.Succeeded);
     }
 
     private static async Task<(int Numerator, int Denominator)> FigureAsync(SiteClient client, Organization organization, string key)
