@@ -12,14 +12,18 @@ internal static class CsvSheet
 {
     private const int SampleBytes = 16 * 1024;
 
-    public static IEnumerable<(int Row, IReadOnlyList<string> Cells)> Read(byte[] content)
+    /// <summary>The rows of <paramref name="source"/>, read from the file as they are enumerated.</summary>
+    public static IEnumerable<(int Row, IReadOnlyList<string> Cells)> Read(SheetSource source, Encoding encoding, int preamble)
     {
-        var (encoding, preamble) = SheetTextEncoding.Detect(content);
-        var sample = encoding.GetString(content, preamble, Math.Min(SampleBytes, content.Length - preamble) & (encoding is UnicodeEncoding ? ~1 : ~0));
+        using var stream = source.Open();
+        var head = new byte[preamble + SampleBytes];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var sample = encoding.GetString(head, preamble, Math.Max(0, length - preamble) & (encoding is UnicodeEncoding ? ~1 : ~0));
         var firstLine = sample.Split('\n', 2)[0].TrimEnd('\r');
         var (delimiter, skipFirstLine) = firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && firstLine.Length == 5
             ? (firstLine[4], true)
             : (DetectDelimiter(firstLine), false);
+        stream.Position = preamble;
 
         var options = new CsvReaderOptions
         {
@@ -33,7 +37,7 @@ internal static class CsvSheet
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
             DetectSeparatorHint = false,
         };
-        using var text = new StreamReader(new MemoryStream(content, preamble, content.Length - preamble, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
+        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
         using var csv = CsvReader.Create(text, options, leaveOpen: false);
         var row = 0;
         while (csv.Read())

@@ -1,7 +1,10 @@
 namespace ChildSafety.Core.Spreadsheets;
 
-/// <summary>The non-blank rows of a sheet, header first, or why the file as a whole could not be read (then there are none).</summary>
-public sealed record SheetReadResult(Outcome Outcome, IReadOnlyList<SheetRecord> Records)
+/// <summary>
+/// A sheet's header row and its other rows, read as they are enumerated, or why the file as a whole could not be
+/// read (then there are neither).
+/// </summary>
+public sealed record SheetReadResult(Outcome Outcome, SheetRecord? Header, SheetRows? Rows)
 {
-    public static SheetReadResult Fail(string message) => new(Outcome.Fail("", message), []);
+    public static SheetReadResult Fail(string message) => new(Outcome.Fail("", message), null, null);
 }

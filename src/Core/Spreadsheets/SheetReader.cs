@@ -13,69 +13,84 @@ public sealed class SheetReader(IStringLocalizer<CoreText> text, ILogger<SheetRe
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] LegacyExcelSignature = [0xD0, 0xCF, 0x11, 0xE0];
 
-    public SheetReadResult Read(byte[] content, long maxBytes, int maxRows, CancellationToken cancellationToken)
+    /// <summary>The first bytes say what the file is; 512 are enough to tell UTF-16 without a byte-order mark.</summary>
+    private const int HeadBytes = 512;
+
+    /// <summary>
+    /// Reads the header row and whether a row follows it; the other rows are read from <paramref name="source"/>
+    /// each time they are enumerated. <paramref name="maxRows"/> counts the rows after the header.
+    /// </summary>
+    public SheetReadResult Read(SheetSource source, long maxBytes, int maxRows, CancellationToken cancellationToken)
     {
-        if (content.Length == 0)
+        if (source.Length == 0)
         {
             return SheetReadResult.Fail(text["Tệp trống."]);
         }
-        if (content.Length > maxBytes)
+        if (source.Length > maxBytes)
         {
             return SheetReadResult.Fail(TooLarge(maxBytes));
         }
-        if (content.AsSpan().StartsWith(ZipSignature))
+        var head = Head(source);
+        if (head.AsSpan().StartsWith(ZipSignature))
         {
-            return ReadWorkbook(content, maxRows, cancellationToken);
+            return Begin(new SheetRows(() => XlsxSheet.Read(source), maxRows, TooMany(maxRows), Unreadable, cancellationToken));
         }
-        if (content.AsSpan().StartsWith(LegacyExcelSignature))
+        if (head.AsSpan().StartsWith(LegacyExcelSignature))
         {
             return SheetReadResult.Fail(text["Tệp Excel 97–2003 (.xls) chưa được hỗ trợ. Hãy mở tệp trong Excel và lưu lại dạng .xlsx hoặc CSV UTF-8."]);
         }
-        var (encoding, _) = SheetTextEncoding.Detect(content);
-        if (encoding.CodePage != 1200 && encoding.CodePage != 1201 && content.AsSpan().Contains((byte)0))
+        TextScan scan;
+        using (var stream = source.Open())
+        {
+            scan = TextScan.Of(stream);
+        }
+        var (encoding, preamble) = SheetTextEncoding.Detect(head, scan.IsValidUtf8);
+        if (encoding.CodePage != 1200 && encoding.CodePage != 1201 && scan.HasZeroByte)
         {
             return SheetReadResult.Fail(text["Tệp này không phải CSV hay Excel (.xlsx). Hãy dùng tệp mẫu và lưu dạng .xlsx hoặc CSV."]);
         }
-        return Collect(CsvSheet.Read(content), maxRows, cancellationToken);
+        return Begin(new SheetRows(() => CsvSheet.Read(source, encoding, preamble), maxRows, TooMany(maxRows), null, cancellationToken));
     }
 
     public string TooLarge(long maxBytes) => text["Tệp lớn hơn {0} MB. Hãy chia danh sách thành nhiều tệp nhỏ hơn.", maxBytes / 1024 / 1024];
 
-    private SheetReadResult ReadWorkbook(byte[] content, int maxRows, CancellationToken cancellationToken)
+    private string TooMany(int maxRows) => text["Tệp có hơn {0:N0} dòng. Hãy chia danh sách thành nhiều tệp nhỏ hơn.", maxRows];
+
+    private static byte[] Head(SheetSource source)
     {
-        try
-        {
-            return Collect(XlsxSheet.Read(content), maxRows, cancellationToken);
-        }
-#pragma warning disable CA1031 // The workbook is the user's; whatever the parser trips over in it is their file's fault, not a bug here.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            logger.LogInformation(exception, "An uploaded workbook could not be read");
-            return SheetReadResult.Fail(text["Không đọc được tệp Excel này. Hãy mở tệp trong Excel, lưu lại dạng .xlsx rồi tải lên lại."]);
-        }
+        using var stream = source.Open();
+        var head = new byte[(int)Math.Min(HeadBytes, source.Length)];
+        stream.ReadExactly(head);
+        return head;
     }
 
-    /// <summary>Blank rows are left out; <paramref name="maxRows"/> counts the rows after the first (the header).</summary>
-    private SheetReadResult Collect(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows, int maxRows, CancellationToken cancellationToken)
+    private string Unreadable(Exception exception)
     {
-        var records = new List<SheetRecord>();
-        foreach (var (row, cells) in rows)
+        logger.LogInformation(exception, "An uploaded workbook could not be read");
+        return text["Không đọc được tệp Excel này. Hãy mở tệp trong Excel, lưu lại dạng .xlsx rồi tải lên lại."];
+    }
+
+    /// <summary>The first reading, as far as the first row after the header: blank rows are left out.</summary>
+    private SheetReadResult Begin(SheetRows rows)
+    {
+        SheetRecord? header = null;
+        foreach (var record in rows.Records())
         {
-            if (cells.All(c => c.Length == 0))
+            if (header is not null)
             {
-                continue;
+                return new SheetReadResult(Outcome.Success, header, rows);
             }
-            if (records.Count > maxRows)
-            {
-                return SheetReadResult.Fail(text["Tệp có hơn {0:N0} dòng. Hãy chia danh sách thành nhiều tệp nhỏ hơn.", maxRows]);
-            }
-            if (records.Count % 4096 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            records.Add(new SheetRecord(row, cells));
+            header = record;
         }
-        return records.Count == 0 ? SheetReadResult.Fail(text["Tệp trống."]) : new SheetReadResult(Outcome.Success, records);
+        if (!rows.Outcome.Succeeded)
+        {
+            return new SheetReadResult(rows.Outcome, null, null);
+        }
+        if (header is null)
+        {
+            return SheetReadResult.Fail(text["Tệp trống."]);
+        }
+        rows.IsEmpty = true;
+        return new SheetReadResult(Outcome.Success, header, rows);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Unicode;
 
 namespace ChildSafety.Core.Spreadsheets;
 
@@ -16,26 +15,29 @@ public static class SheetTextEncoding
 
     public static Encoding Windows1258 => Encoding.GetEncoding(VietnameseWindowsCodePage);
 
-    /// <summary>The encoding and the length of the byte-order mark to skip.</summary>
-    public static (Encoding Encoding, int PreambleLength) Detect(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The encoding and the length of the byte-order mark to skip, from the file's first bytes (<paramref name="head"/>,
+    /// 512 are enough) and whether the whole file is valid UTF-8.
+    /// </summary>
+    public static (Encoding Encoding, int PreambleLength) Detect(ReadOnlySpan<byte> head, bool isValidUtf8)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return (new UTF8Encoding(false), 3);
         }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 2);
         }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2);
         }
-        if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
+        if (LooksLikeUtf16WithoutBom(head, out var bigEndian))
         {
             return (new UnicodeEncoding(bigEndian, byteOrderMark: false), 0);
         }
-        return Utf8.IsValid(bytes) ? (new UTF8Encoding(false), 0) : (Windows1258, 0);
+        return isValidUtf8 ? (new UTF8Encoding(false), 0) : (Windows1258, 0);
     }
 
     /// <summary>

@@ -9,9 +9,9 @@ namespace ChildSafety.Core.Spreadsheets;
 /// </summary>
 internal static class XlsxSheet
 {
-    public static IEnumerable<(int Row, IReadOnlyList<string> Cells)> Read(byte[] content)
+    public static IEnumerable<(int Row, IReadOnlyList<string> Cells)> Read(SheetSource source)
     {
-        using var stream = new MemoryStream(content, writable: false);
+        using var stream = source.Open();
         var row = 0;
         foreach (IDictionary<string, object?> record in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
         {

@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Organizations;
+using ChildSafety.Core.Spreadsheets;
 using ChildSafety.Site.Hosting;
 using Microsoft.Extensions.Localization;
 
@@ -18,25 +19,12 @@ public sealed class RosterImportService(
     TimeProvider clock,
     IStringLocalizer<SiteText> text)
 {
-    /// <summary>Reads and checks a file and keeps it for the preview; fails only when the file as a whole is unusable.</summary>
-    public async Task<(Outcome Outcome, Guid? UploadId)> UploadAsync(byte[] content, string fileName, CallerScope caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and checks a file and keeps it for the preview; fails only when the file as a whole is unusable. The
+    /// upload is saved to a file and read from there as the check goes, never held in memory.
+    /// </summary>
+    public async Task<(Outcome Outcome, Guid? UploadId)> UploadAsync(Stream content, string fileName, CallerScope caller, CancellationToken cancellationToken)
     {
-        // The parsed file lives in the inner method's state, which is cleared when it completes: collected only after it.
-        var (outcome, upload) = await ReadAndCheckAsync(content, fileName, caller, cancellationToken).ConfigureAwait(false);
-        if (upload?.RowCount >= RosterLimits.LargeRoster)
-        {
-            MemoryRelease.AfterLargeJob();
-        }
-        return (outcome, upload?.Id);
-    }
-
-    private async Task<(Outcome Outcome, RosterUpload? Upload)> ReadAndCheckAsync(byte[] content, string fileName, CallerScope caller, CancellationToken cancellationToken)
-    {
-        var read = reader.Read(content, cancellationToken);
-        if (!read.Outcome.Succeeded)
-        {
-            return (read.Outcome, null);
-        }
         var upload = new RosterUpload
         {
             Id = Guid.NewGuid(),
@@ -44,9 +32,36 @@ public sealed class RosterImportService(
             CreatedAt = clock.GetUtcNow(),
             FileName = Path.GetFileName(fileName),
         };
-        await CheckAsync(upload, read.Rows, caller, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var received = await store.ReceiveAsync(upload.Id, content, cancellationToken).ConfigureAwait(false);
+            // The check's keys and references live in the inner method's state, which is cleared when it completes: collected only after it.
+            var outcome = await ReadAndCheckAsync(upload, SheetSource.OfFile(received), caller, cancellationToken).ConfigureAwait(false);
+            if (outcome.Succeeded && upload.RowCount >= RosterLimits.LargeRoster)
+            {
+                MemoryRelease.AfterLargeJob();
+            }
+            return (outcome, outcome.Succeeded ? upload.Id : null);
+        }
+        finally
+        {
+            store.DeleteReceived(upload.Id);
+        }
+    }
+
+    private async Task<Outcome> ReadAndCheckAsync(RosterUpload upload, SheetSource file, CallerScope caller, CancellationToken cancellationToken)
+    {
+        var read = reader.Read(file, cancellationToken);
+        if (!read.Outcome.Succeeded)
+        {
+            return read.Outcome;
+        }
+        if (await CheckAsync(upload, read.Rows, () => read.Reading, caller, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return read.Reading;
+        }
         await store.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
-        return (Outcome.Success, upload);
+        return Outcome.Success;
     }
 
     public Task<RosterUpload?> FindAsync(Guid id, CallerScope caller, CancellationToken cancellationToken) =>
@@ -111,7 +126,8 @@ public sealed class RosterImportService(
     /// </summary>
     private async Task<Outcome> ImportAsync(RosterUpload upload, bool validOnly, CallerScope caller, CancellationToken cancellationToken)
     {
-        var data = await CheckAsync(upload, StoredRows(upload.Id), caller, cancellationToken).ConfigureAwait(false);
+        // The stored rows are read to their end: the check always comes back.
+        var data = (await CheckAsync(upload, StoredRows(upload.Id), () => Outcome.Success, caller, cancellationToken).ConfigureAwait(false))!;
         if (!validOnly && upload.ErrorCount > 0)
         {
             return Outcome.Fail("", text["Dữ liệu đã thay đổi từ lúc tải lên: nay có {0} dòng lỗi. Chưa có ai được nhập; hãy xem lại các dòng lỗi.", upload.ErrorCount]);
@@ -137,15 +153,27 @@ public sealed class RosterImportService(
 
     /// <summary>
     /// Checks <paramref name="rows"/> (enumerated twice: once for the keys they share, once row by row) and stores
-    /// the result as the upload's rows, replacing any earlier check; returns what they were checked against.
+    /// the result as the upload's rows, replacing any earlier check; returns what they were checked against. When a
+    /// reading of the rows stops before their end (<paramref name="reading"/> says why), nothing is stored and
+    /// the result is null.
     /// </summary>
-    private async Task<RosterReferenceData> CheckAsync(RosterUpload upload, IEnumerable<RosterRow> rows, CallerScope caller, CancellationToken cancellationToken)
+    private async Task<RosterReferenceData?> CheckAsync(RosterUpload upload, IEnumerable<RosterRow> rows, Func<Outcome> reading, CallerScope caller, CancellationToken cancellationToken)
     {
-        var data = await references.LoadAsync(RosterKeys.Of(rows), caller, cancellationToken).ConfigureAwait(false);
+        var keys = RosterKeys.Of(rows);
+        if (!reading().Succeeded)
+        {
+            return null;
+        }
+        var data = await references.LoadAsync(keys, caller, cancellationToken).ConfigureAwait(false);
         using var stored = store.WriteRows(upload.Id);
         foreach (var row in rows)
         {
             stored.Add(validator.Check(row, data));
+        }
+        if (!reading().Succeeded)
+        {
+            // Disposed without being completed, the half-written check is deleted.
+            return null;
         }
         stored.Complete();
         upload.ValidCount = stored.ValidCount;

@@ -7,11 +7,13 @@ namespace ChildSafety.Site.Roster;
 /// Keeps uploaded rosters under <c>{Site:DataPath}/imports</c>, readable only by the person who uploaded them and
 /// only for <see cref="RosterLimits.Lifetime"/>: per upload a small JSON file of what is known about it, and its
 /// rows as JSON lines (<see cref="UploadedRowsWriter"/>), read a page or a batch at a time so that no request holds
-/// a province's roster in memory. Expired files are swept whenever a new roster arrives, so no background job is
+/// a province's roster in memory. Expired files — and a received file a stopped process left behind — are swept whenever a new roster arrives, so no background job is
 /// needed.
 /// </summary>
 public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider clock, ILogger<RosterUploadStore> logger)
 {
+    private const int BufferBytes = 64 * 1024;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private string Folder => Path.Combine(settings.DataPath, "imports");
@@ -52,6 +54,24 @@ public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider cl
         }
         return upload.OwnerId == ownerId ? upload : null;
     }
+
+    /// <summary>
+    /// Saves the file as uploaded, to be read — more than once — while it is checked; the caller deletes it with
+    /// <see cref="DeleteReceived"/> once the check is stored.
+    /// </summary>
+    public async Task<string> ReceiveAsync(Guid id, Stream content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = ReceivedPath(id);
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, FileOptions.Asynchronous);
+        await using (file.ConfigureAwait(false))
+        {
+            await content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        return path;
+    }
+
+    public void DeleteReceived(Guid id) => File.Delete(ReceivedPath(id));
 
     /// <summary>A new check of the upload's rows, which replaces the stored one when completed.</summary>
     public UploadedRowsWriter WriteRows(Guid id)
@@ -106,13 +126,15 @@ public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider cl
 
     private string PathOf(Guid id) => Path.Combine(Folder, $"{id:N}.json");
 
+    private string ReceivedPath(Guid id) => Path.Combine(Folder, $"{id:N}.upload");
+
     private string ErrorRowsPath(Guid id) => Path.Combine(Folder, $"{id:N}.errors.jsonl");
 
     private string ValidRowsPath(Guid id) => Path.Combine(Folder, $"{id:N}.valid.jsonl");
 
     private void SweepExpired()
     {
-        foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*.json*"))
+        foreach (var file in new DirectoryInfo(Folder).EnumerateFiles())
         {
             if (IsExpired(new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero)))
             {

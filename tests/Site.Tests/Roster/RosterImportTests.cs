@@ -31,7 +31,11 @@ public sealed class RosterImportTests : IAsyncLifetime
         "Lê Thị Cúc,cuc@phong.edu.vn,PGD-CG,Nhân viên,,31/02/2024");
 
     private Task<(Outcome Outcome, Guid? UploadId)> UploadAsync(byte[] content, CallerScope? caller = null) =>
-        _database.InScopeAsync(s => s.GetRequiredService<RosterImportService>().UploadAsync(content, "danh-sach.csv", caller ?? _database.Officer, CancellationToken.None));
+        _database.InScopeAsync(async s =>
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            return await s.GetRequiredService<RosterImportService>().UploadAsync(stream, "danh-sach.csv", caller ?? _database.Officer, CancellationToken.None);
+        });
 
     private Task<Outcome> ConfirmAsync(Guid id, bool validOnly, CallerScope? caller = null) =>
         _database.InScopeAsync(s => s.GetRequiredService<RosterImportService>().ConfirmAsync(id, validOnly, caller ?? _database.Officer, CancellationToken.None));
@@ -199,6 +203,27 @@ public sealed class RosterImportTests : IAsyncLifetime
         Assert.False(outcome.Succeeded);
         Assert.Null(id);
         Assert.Equal(0, await PeopleCountAsync());
+    }
+
+    [Fact]
+    public async Task A_workbook_that_breaks_halfway_is_refused_with_one_message_and_nothing_is_kept()
+    {
+        var workbook = RosterFiles.Xlsx(Enumerable.Range(1, 20_000).Select(i => (IDictionary<string, object>)new Dictionary<string, object>
+        {
+            ["Họ và tên"] = $"Nguyễn Văn Thành {i}",
+            ["Email"] = $"thanh{i}@truong.edu.vn",
+            ["Mã đơn vị"] = "THCS-A",
+            ["Chức vụ"] = "Giáo viên",
+        }));
+        // The sheet's compressed rows fill the middle of the file; its header row and the zip's directory are intact.
+        Array.Fill(workbook, (byte)0xA5, workbook.Length / 2, 4096);
+
+        var (outcome, id) = await UploadAsync(workbook);
+
+        Assert.Null(id);
+        Assert.Contains("Không đọc được tệp Excel", Assert.Single(outcome.Errors).Value, StringComparison.Ordinal);
+        var imports = Path.Combine(_database.Services.GetRequiredService<DatabaseSettings>().DataPath, "imports");
+        Assert.Empty(Directory.EnumerateFiles(imports));
     }
 
     [Fact]

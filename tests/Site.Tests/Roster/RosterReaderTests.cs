@@ -1,4 +1,5 @@
 using System.Text;
+using ChildSafety.Core.Spreadsheets;
 using ChildSafety.Site.Roster;
 
 namespace ChildSafety.Site.Tests.Roster;
@@ -10,7 +11,7 @@ public class RosterReaderTests
 
     private static readonly RosterReader Reader = TestText.Reader();
 
-    private static RosterReadResult Read(byte[] content) => Reader.Read(content, CancellationToken.None);
+    private static RosterReadResult Read(byte[] content) => Reader.Read(SheetSource.OfBytes(content), CancellationToken.None);
 
     private static string VietnameseRoster(char delimiter = ',') => RosterFiles.Lines(
         RosterFiles.Header.Replace(',', delimiter),
@@ -20,8 +21,9 @@ public class RosterReaderTests
     private static void AssertVietnameseRows(RosterReadResult result)
     {
         Assert.True(result.Outcome.Succeeded, string.Join("; ", result.Outcome.Errors.Select(e => e.Value)));
-        Assert.Equal(2, result.Rows.Count);
-        var first = result.Rows[0];
+        var rows = result.Rows.ToList();
+        Assert.Equal(2, rows.Count);
+        var first = rows[0];
         Assert.Equal(Name, first.FullName);
         Assert.True(first.FullName.IsNormalized(NormalizationForm.FormC));
         Assert.Equal("huong@truong.edu.vn", first.Email);
@@ -29,9 +31,9 @@ public class RosterReaderTests
         Assert.Equal("Giáo viên", first.Position);
         Assert.Equal("05/09/2024", first.StartedOn);
         Assert.Equal(2, first.Row);
-        Assert.Equal(SecondName, result.Rows[1].FullName);
-        Assert.Equal("Cán bộ quản lý", result.Rows[1].Position);
-        Assert.Equal(3, result.Rows[1].Row);
+        Assert.Equal(SecondName, rows[1].FullName);
+        Assert.Equal("Cán bộ quản lý", rows[1].Position);
+        Assert.Equal(3, rows[1].Row);
     }
 
     [Fact]
@@ -69,8 +71,8 @@ public class RosterReaderTests
         var result = Read(RosterFiles.Utf8("sep=;\r\n" + VietnameseRoster(';')));
 
         Assert.True(result.Outcome.Succeeded);
-        Assert.Equal(Name, result.Rows[0].FullName);
-        Assert.Equal(2, result.Rows[0].Row);
+        Assert.Equal(Name, result.Rows.First().FullName);
+        Assert.Equal(2, result.Rows.First().Row);
     }
 
     [Fact]
@@ -213,11 +215,25 @@ public class RosterReaderTests
     }
 
     [Fact]
-    public void More_rows_than_the_cap_are_refused_with_a_message()
+    public void More_rows_than_the_cap_stop_the_reading_with_a_message()
     {
         var result = Read(RosterFiles.Utf8(RosterFiles.Generated(RosterLimits.MaxRows + 1, "THCS-A")));
 
-        Assert.Empty(result.Rows);
-        Assert.Contains("Tệp có hơn", Assert.Single(result.Outcome.Errors).Value, StringComparison.Ordinal);
+        Assert.Equal(RosterLimits.MaxRows, result.Rows.Count());
+        Assert.Contains("Tệp có hơn", Assert.Single(result.Reading.Errors).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rows_are_read_from_the_file_as_they_are_enumerated_never_collected()
+    {
+        var content = RosterFiles.Utf8(RosterFiles.Generated(50_000, "THCS-A"));
+        MemoryStream? opened = null;
+        var result = Reader.Read(new SheetSource(content.Length, () => opened = new MemoryStream(content, writable: false)), CancellationToken.None);
+
+        using var rows = result.Rows.GetEnumerator();
+        Assert.True(rows.MoveNext());
+
+        Assert.Equal(2, rows.Current.Row);
+        Assert.InRange(opened!.Position, 1, content.Length / 20);
     }
 }

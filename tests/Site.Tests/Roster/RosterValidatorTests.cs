@@ -1,5 +1,6 @@
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Spreadsheets;
 using ChildSafety.Site.Roster;
 
 namespace ChildSafety.Site.Tests.Roster;
@@ -151,9 +152,9 @@ public class RosterValidatorTests
     public void A_roster_of_fifty_thousand_rows_is_read_and_checked()
     {
         var reader = TestText.Reader();
-        var read = reader.Read(RosterFiles.Utf8(RosterFiles.Generated(50_000, "THCS-A"), bom: true), CancellationToken.None);
+        var read = reader.Read(SheetSource.OfBytes(RosterFiles.Utf8(RosterFiles.Generated(50_000, "THCS-A"), bom: true)), CancellationToken.None);
 
-        var rows = Validate(read.Rows, "thanh49999@truong.edu.vn");
+        var rows = Validate([.. read.Rows], "thanh49999@truong.edu.vn");
 
         Assert.Equal(50_000, rows.Count);
         Assert.Equal(49_999, rows.Count(r => r.IsValid));

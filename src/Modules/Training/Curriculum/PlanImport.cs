@@ -20,18 +20,24 @@ public sealed class PlanImport(SheetReader sheets, EntryRules rules, TopicCatalo
 
     public (Outcome Outcome, IReadOnlyList<PlanLine> Lines) Read(byte[] content, CancellationToken cancellationToken)
     {
-        var sheet = sheets.Read(content, MaxFileBytes, MaxRows, cancellationToken);
+        // A plan is small (MaxFileBytes) and its lines go back to the page whole, so it is read from memory.
+        var sheet = sheets.Read(SheetSource.OfBytes(content), MaxFileBytes, MaxRows, cancellationToken);
         if (!sheet.Outcome.Succeeded)
         {
             return (sheet.Outcome, []);
         }
-        var (map, missing) = HeaderRow.Find(sheet.Records[0].Cells, PlanHeadings.Aliases, PlanHeadings.Required);
+        var (map, missing) = HeaderRow.Find(sheet.Header!.Cells, PlanHeadings.Aliases, PlanHeadings.Required);
         if (map is null)
         {
             return (Outcome.Fail("", text["Tệp thiếu cột: {0}. Dòng đầu tiên phải là tiêu đề cột như trong tệp mẫu.",
                 string.Join(", ", missing.Select(c => text[PlanHeadings.Heading(c)].Value))]), []);
         }
-        var lines = sheet.Records.Skip(1).Select(r => new PlanLine(r.Row, [.. PlanHeadings.All.Select(c => map.Cell(r.Cells, c))])).ToList();
+        var rows = sheet.Rows!;
+        var lines = rows.Select(r => new PlanLine(r.Row, [.. PlanHeadings.All.Select(c => map.Cell(r.Cells, c))])).ToList();
+        if (!rows.Outcome.Succeeded)
+        {
+            return (rows.Outcome, []);
+        }
         return lines.Count == 0
             ? (Outcome.Fail("", text["Tệp chỉ có dòng tiêu đề, không có bài nào để nhập."]), [])
             : (Outcome.Success, lines);

@@ -48,13 +48,8 @@ public sealed class ImportModel(
             return Page();
         }
 
-        // Read once into an array of the file's size: a MemoryStream's ToArray() would hold it twice.
-        var content = new byte[Upload.Length];
-        await using (var stream = Upload.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-        var (outcome, id) = await roster.UploadAsync(content, Upload.FileName, caller, cancellationToken);
+        await using var stream = Upload.OpenReadStream();
+        var (outcome, id) = await roster.UploadAsync(stream, Upload.FileName, caller, cancellationToken);
         if (!outcome.Succeeded)
         {
             ModelState.AddOutcome(outcome);
