@@ -33,14 +33,12 @@ public sealed class PlanImport(SheetReader sheets, EntryRules rules, TopicCatalo
                 string.Join(", ", missing.Select(c => text[PlanHeadings.Heading(c)].Value))]), []);
         }
         var rows = sheet.Rows!;
-        var lines = rows.Select(r => new PlanLine(r.Row, [.. PlanHeadings.All.Select(c => map.Cell(r.Cells, c))])).ToList();
-        if (!rows.Outcome.Succeeded)
+        if (rows.IsEmpty)
         {
-            return (rows.Outcome, []);
+            return (Outcome.Fail("", text["Tệp chỉ có dòng tiêu đề, không có bài nào để nhập."]), []);
         }
-        return lines.Count == 0
-            ? (Outcome.Fail("", text["Tệp chỉ có dòng tiêu đề, không có bài nào để nhập."]), [])
-            : (Outcome.Success, lines);
+        var lines = rows.Select(r => new PlanLine(r.Row, [.. PlanHeadings.All.Select(c => map.Cell(r.Cells, c))])).ToList();
+        return rows.Outcome.Succeeded ? (Outcome.Success, lines) : (rows.Outcome, []);
     }
 
     public async Task<IReadOnlyList<CheckedPlanLine>> CheckAsync(CurriculumPlace place, IReadOnlyList<PlanLine> lines, CancellationToken cancellationToken)
