@@ -12,12 +12,19 @@
 // third (the generated courses allow three), then moves on to the next course listed. A teacher with no course left
 // stops and is counted as exhausted: size --users and --duration so that none is.
 //
+// With --rate R the teachers are paced to offer R submissions a second together: each has a slot every
+// concurrency / R seconds and, having loaded the next page, waits for it (see Pace). Without it, each sends the next
+// submission the moment the page is loaded. Closed loop, 200 teachers and zero wait tie rate and latency together
+// (Little's law: at 1,000/s each of them waits 200 ms per submission on average), so "1,000/s with 200 users, p95
+// under 100 ms" is a paced figure.
+//
 // Counted: every answer save and final submit the site committed (a redirect to the next question or to the result)
-// and its latency, from sending the POST to the full response; the page loads in between are not timed. Anything
-// else a POST answers (an error status, a refusal, a redirect elsewhere) is an error.
+// and its latency, from its slot (paced) or from sending the POST (unpaced) to the full response; the page loads in
+// between are not timed, but a page load that makes a teacher miss a slot shows as the next submission's latency.
+// Anything else a POST answers (an error status, a refusal, a redirect elsewhere) is an error.
 //
 //   dotnet ChildSafety.Bench.QuizLoad.dll --url http://127.0.0.1:5000 --users emails.txt [--password P]
-//                                         [--concurrency 200] [--duration 30]
+//                                         [--concurrency 200] [--duration 30] [--rate 1000]
 // The last line printed is for scripts: "RESULT rate=<submissions/s> p95=<ms> submits=<final submits/s> errors=<n>".
 using System.Diagnostics;
 using System.Globalization;
@@ -86,7 +93,8 @@ var submits = all.SubmitMilliseconds.Order().ToList();
 var rate = latencies.Count / seconds;
 var p95 = Tally.Percentile(latencies, 0.95);
 string Ms(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
-Console.WriteLine($"{latencies.Count:N0} submissions in {seconds:F1} s with {teachers.Count} teachers: {rate:F0}/s " +
+var offered = options.Rate is { } target ? $", {target:F0}/s offered" : ", unpaced";
+Console.WriteLine($"{latencies.Count:N0} submissions in {seconds:F1} s with {teachers.Count} teachers{offered}: {rate:F0}/s " +
     $"({all.SaveMilliseconds.Count:N0} answer saves, {submits.Count:N0} final submits = {submits.Count / seconds:F1}/s)");
 Console.WriteLine($"latency of all: p50 {Ms(Tally.Percentile(latencies, 0.5))} ms, p95 {Ms(p95)} ms, p99 {Ms(Tally.Percentile(latencies, 0.99))} ms; " +
     $"of final submits: p50 {Ms(Tally.Percentile(submits, 0.5))} ms, p95 {Ms(Tally.Percentile(submits, 0.95))} ms");

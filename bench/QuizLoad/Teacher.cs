@@ -13,6 +13,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
     private const int FailedAttemptsPerCourse = 2;
 
     private readonly Browser browser = new(options.Site);
+    private readonly Pace pace = new(options.Interval);
     private readonly Queue<string> courses = new();
     private int attemptsOfCourse;
     private bool lessonsRead;
@@ -57,6 +58,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
     /// <summary>Takes quizzes until the deadline; what is under way then is left open, as a teacher closing the tab would.</summary>
     public async Task RunAsync(DateTime deadline, CancellationToken cancellationToken)
     {
+        pace.Begin();
         while (DateTime.UtcNow < deadline)
         {
             if (firstAttempt is { } first)
@@ -120,10 +122,10 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
                 var choices = PageText.OptionIds(page.Html);
                 // The generator lists each question's right option first, so it has the lowest id.
                 var chosen = passing ? choices.Min() : choices.Max();
-                var watch = Stopwatch.StartNew();
+                var due = await pace.NextAsync(cancellationToken);
                 var saved = await browser.PostAsync($"{path}?handler=Answer",
                     [new("questionId", question.ToString(CultureInfo.InvariantCulture)), new("selected", chosen.ToString(CultureInfo.InvariantCulture)), new("go", "next")], cancellationToken);
-                var elapsed = watch.Elapsed.TotalMilliseconds;
+                var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
                 if (saved.RedirectsTo($"{path}?q="))
                 {
                     Tally.SaveMilliseconds.Add(elapsed);
@@ -142,9 +144,9 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
             }
             else if (PageText.OffersSubmit(page.Html))
             {
-                var watch = Stopwatch.StartNew();
+                var due = await pace.NextAsync(cancellationToken);
                 var submitted = await browser.PostAsync($"{path}?handler=Submit", [], cancellationToken);
-                var elapsed = watch.Elapsed.TotalMilliseconds;
+                var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
                 if (submitted.RedirectsTo($"{path}/result"))
                 {
                     Tally.SubmitMilliseconds.Add(elapsed);

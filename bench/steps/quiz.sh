@@ -6,7 +6,10 @@
 # the sign-in rate limit raised: 200 teachers signing in from one loopback address is not what the limit guards
 # against. PostgreSQL runs in a second throwaway cluster with durability on (fsync, synchronous_commit,
 # full_page_writes), unlike the bench's main cluster.
-QUIZ_USERS=200 QUIZ_SCHOOLS=20 QUIZ_STAFF=3000
+# The teachers are paced to offer QUIZ_RATE submissions a second together, each timed from its slot (see
+# bench/QuizLoad/Pace.cs): unpaced, 200 teachers with no pause wait 200 ms a submission on average at 1,000/s
+# (Little's law), so the target's "p95 < 100 ms" only makes sense with pauses.
+QUIZ_USERS=200 QUIZ_SCHOOLS=20 QUIZ_STAFF=3000 QUIZ_RATE=1000
 QUIZ_SITE_PID="" QUIZ_PG_STARTED=""
 
 quiz_stop() {
@@ -36,14 +39,14 @@ quiz_site() {
 quiz_load() {
     local users=$1 what=$2 out=$WORK/quiz-load.out
     dotnet bench/QuizLoad/bin/Release/net10.0/ChildSafety.Bench.QuizLoad.dll --url "$QUIZ_URL" --users "$users" \
-        --concurrency "$QUIZ_USERS" --duration "$DURATION" | tee "$out" | sed 's/^/   /'
+        --concurrency "$QUIZ_USERS" --rate "$QUIZ_RATE" --duration "$DURATION" | tee "$out" | sed 's/^/   /'
     local result rate p95 errors
     result=$(grep '^RESULT' "$out") || { tail -n 30 "$WORK/quiz-site.log"; exit 1; }
     rate=$(sed 's/.* rate=\([^ ]*\).*/\1/' <<<"$result")
     p95=$(sed 's/.* p95=\([^ ]*\).*/\1/' <<<"$result")
     errors=$(sed 's/.* errors=\([^ ]*\).*/\1/' <<<"$result")
     figure "Quiz submissions (answer saves + final submits) on $what; load $(cut -d' ' -f1 /proc/loadavg)" \
-        "$rate submissions/s, p95 $p95 ms ($QUIZ_USERS users)$( ((errors)) && echo ", $errors errors")" "≥ 1,000/s durable, p95 < 100 ms" \
+        "$rate submissions/s, p95 $p95 ms ($QUIZ_USERS users paced to $QUIZ_RATE/s)$( ((errors)) && echo ", $errors errors")" "≥ 1,000/s durable, p95 < 100 ms" \
         "$(verdict "$rate >= 1000 && $p95 < 100 && $errors == 0")"
 }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
@@ -40,8 +41,23 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// Npgsql sends DISCARD ALL with the first command after every pooled connection comes back, one extra statement
     /// per request. The site leaves no session state behind: its only lock is the audit trail's
     /// pg_advisory_xact_lock, released at commit or rollback, it issues no SET and creates no temporary table, and
-    /// Npgsql still rolls back a transaction left open when a connection returns to the pool.
+    /// Npgsql still rolls back a transaction left open when a connection returns to the pool. With no reset, the
+    /// statements a connection has prepared survive from one request to the next, so the ones the site sends over
+    /// and over (the quiz's reads and saves, the sign-in cookie's checks) are prepared once per connection and then
+    /// skip PostgreSQL's parse and plan — unless the operator set Max Auto Prepare themselves (0 turns it off, for a
+    /// pooler that cannot carry prepared statements).
     /// </summary>
-    private static string WithoutReset(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+    private static string WithoutReset(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        if (!given.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Per connection; Npgsql prepares a statement once it has been sent a few times (Auto Prepare Min Usages).</summary>
+    private const int AutoPreparedStatements = 100;
 }

@@ -23,6 +23,17 @@ public class DatabaseSettingsTests
         Assert.Equal(("db", 5433, "site", "province", 12), (connection.Host, connection.Port, connection.Username, connection.Database, connection.MaxPoolSize));
     }
 
+    [Theory]
+    [InlineData("Host=db;Username=site", 100)]
+    [InlineData("Host=db;Username=site;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Username=site;MaxAutoPrepare=20", 20)]
+    public void PostgreSQL_connections_prepare_the_statements_they_repeat_unless_the_operator_says_otherwise(string given, int prepared)
+    {
+        var settings = From(new() { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Default"] = given });
+
+        Assert.Equal(prepared, new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxAutoPrepare);
+    }
+
     [Fact]
     public void SQLite_defaults_to_a_file_in_the_data_folder() =>
         Assert.Equal($"Data Source={Path.Combine("/srv/site/App_Data", "site.db")}", From(new()).ConnectionString);

@@ -85,14 +85,12 @@ public sealed class QuizAttempts(
     /// <summary>Null for an attempt that is not the person's: a forged id learns nothing.</summary>
     public async Task<AttemptSheet?> SheetAsync(Guid personId, long attemptId, CancellationToken cancellationToken)
     {
-        var attempt = await db.QuizAttempts.AsNoTracking().Include(a => a.Questions)
-            .FirstOrDefaultAsync(a => a.Id == attemptId && a.PersonId == personId, cancellationToken);
+        var attempt = await AttemptQueries.Attempt(db, attemptId, personId, cancellationToken);
         if (attempt is null)
         {
             return null;
         }
-        var taken = await db.CourseVersions.AsNoTracking().Where(v => v.Id == attempt.CourseVersionId)
-            .Select(v => new { Version = v, v.Course!.Slug }).FirstAsync(cancellationToken);
+        var taken = await AttemptQueries.Version(db, attempt.CourseVersionId, cancellationToken);
         var version = taken.Version;
         var questions = await dealt.OfVersionAsync(version.Id, cancellationToken);
         var sheet = attempt.Questions.OrderBy(q => q.Order).Select(row =>
@@ -107,15 +105,7 @@ public sealed class QuizAttempts(
     /// <summary>Saves one answer; on success, where its question stands, so that the next page needs no sheet.</summary>
     public async Task<(Outcome Outcome, AnswerPlace? Place)> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
     {
-        var attempt = await db.QuizAttempts.AsNoTracking().Where(a => a.Id == attemptId && a.PersonId == personId)
-            .Select(a => new
-            {
-                a.CourseVersionId,
-                IsOpen = a.SubmittedAt == null,
-                Order = a.Questions.Where(q => q.QuestionId == questionId).Select(q => (int?)q.Order).FirstOrDefault(),
-                Count = a.Questions.Count,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var attempt = await AttemptQueries.Target(db, attemptId, personId, questionId, cancellationToken);
         if (attempt is null)
         {
             return (Outcome.Fail("", text["Không tìm thấy bài làm này."]), null);

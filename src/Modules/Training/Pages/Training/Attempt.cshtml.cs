@@ -1,3 +1,4 @@
+using ChildSafety.Core.People;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Quizzes;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,10 @@ namespace ChildSafety.Training.Pages.Training;
 
 /// <summary>
 /// One question per page, so that each answer is saved on the server as it is given and a closed tab or a lost
-/// connection costs nothing; after the last question, a review of all answers and the submit button.
+/// connection costs nothing; after the last question, a review of all answers and the submit button. Showing a
+/// question and saving an answer need only the person's id from the sign-in cookie, not a directory lookup on every
+/// request: the attempt is read by that id, and a deactivated person's cookie stops at its next security-stamp check
+/// (every minute). Submitting, which issues the certificate, reads the person's current record.
 /// </summary>
 public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempts) : PageModel
 {
@@ -21,7 +25,7 @@ public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempt
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await directory.OfAsync(User, cancellationToken) is not { } member || await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
+        if (PersonClaims.IdOf(User) is not { } personId || await attempts.SheetAsync(personId, id, cancellationToken) is not { } sheet)
         {
             return NotFound();
         }
@@ -35,17 +39,17 @@ public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempt
 
     public async Task<IActionResult> OnPostAnswerAsync(long id, int questionId, int[]? selected, string? go, CancellationToken cancellationToken)
     {
-        if (await directory.OfAsync(User, cancellationToken) is not { } member)
+        if (PersonClaims.IdOf(User) is not { } personId)
         {
             return NotFound();
         }
-        var (outcome, place) = await attempts.AnswerAsync(member.PersonId, id, questionId, selected ?? [], cancellationToken);
+        var (outcome, place) = await attempts.AnswerAsync(personId, id, questionId, selected ?? [], cancellationToken);
         if (place is not null)
         {
             var next = go == "back" ? Math.Max(1, place.Order - 1) : place.Order + 1;
             return Redirect(next > place.Count ? $"/training/attempts/{id}?q=0" : $"/training/attempts/{id}?q={next}");
         }
-        if (await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
+        if (await attempts.SheetAsync(personId, id, cancellationToken) is not { } sheet)
         {
             ModelState.AddOutcome(outcome);
             return NotFound();

@@ -1,0 +1,37 @@
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildSafety.Training.Quizzes;
+
+/// <summary>
+/// The reads behind every question shown and every answer saved, compiled once: under the quiz load, turning their
+/// LINQ into SQL again on each request (parameter extraction, the query cache's lookup) was a measurable share of
+/// the site's CPU.
+/// </summary>
+internal static class AttemptQueries
+{
+    /// <summary>The person's attempt with its dealt questions, or null when it is not theirs.</summary>
+    public static readonly Func<TrainingDbContext, long, Guid, CancellationToken, Task<QuizAttempt?>> Attempt =
+        EF.CompileAsyncQuery((TrainingDbContext db, long attemptId, Guid personId, CancellationToken _) =>
+            db.QuizAttempts.AsNoTracking().Include(a => a.Questions).FirstOrDefault(a => a.Id == attemptId && a.PersonId == personId));
+
+    public static readonly Func<TrainingDbContext, int, CancellationToken, Task<TakenVersion>> Version =
+        EF.CompileAsyncQuery((TrainingDbContext db, int versionId, CancellationToken _) =>
+            db.CourseVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => new TakenVersion(v, v.Course!.Slug)).First());
+
+    /// <summary>What saving one answer needs to know of the person's attempt, or null when it is not theirs.</summary>
+    public static readonly Func<TrainingDbContext, long, Guid, int, CancellationToken, Task<AnswerTarget?>> Target =
+        EF.CompileAsyncQuery((TrainingDbContext db, long attemptId, Guid personId, int questionId, CancellationToken _) =>
+            db.QuizAttempts.AsNoTracking().Where(a => a.Id == attemptId && a.PersonId == personId)
+                .Select(a => new AnswerTarget(
+                    a.CourseVersionId,
+                    a.SubmittedAt == null,
+                    a.Questions.Where(q => q.QuestionId == questionId).Select(q => (int?)q.Order).FirstOrDefault(),
+                    a.Questions.Count))
+                .FirstOrDefault());
+}
+
+internal sealed record TakenVersion(CourseVersion Version, string Slug);
+
+internal sealed record AnswerTarget(int CourseVersionId, bool IsOpen, int? Order, int Count);
