@@ -1,27 +1,34 @@
+using System.Runtime.CompilerServices;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ChildSafety.Training.Quizzes;
 
 /// <summary>
-/// The reads behind every question shown and every answer saved, compiled once: under the quiz load, turning their
-/// LINQ into SQL again on each request (parameter extraction, the query cache's lookup) was a measurable share of
-/// the site's CPU.
+/// The reads behind every question shown and every answer saved, compiled once per model: under the quiz load,
+/// turning their LINQ into SQL again on each request (parameter extraction, the query cache's lookup) was a
+/// measurable share of the site's CPU. A compiled query refuses a context of another model, and one process can hold
+/// two (SQLite and PostgreSQL sites side by side in the tests), hence one set per model.
 /// </summary>
-internal static class AttemptQueries
+internal sealed class AttemptQueries
 {
+    private static readonly ConditionalWeakTable<IModel, AttemptQueries> PerModel = [];
+
+    public static AttemptQueries Of(TrainingDbContext db) => PerModel.GetValue(db.Model, _ => new AttemptQueries());
+
     /// <summary>The person's attempt with its dealt questions, or null when it is not theirs.</summary>
-    public static readonly Func<TrainingDbContext, long, Guid, CancellationToken, Task<QuizAttempt?>> Attempt =
+    public Func<TrainingDbContext, long, Guid, CancellationToken, Task<QuizAttempt?>> Attempt { get; } =
         EF.CompileAsyncQuery((TrainingDbContext db, long attemptId, Guid personId, CancellationToken _) =>
             db.QuizAttempts.AsNoTracking().Include(a => a.Questions).FirstOrDefault(a => a.Id == attemptId && a.PersonId == personId));
 
-    public static readonly Func<TrainingDbContext, int, CancellationToken, Task<TakenVersion>> Version =
+    public Func<TrainingDbContext, int, CancellationToken, Task<TakenVersion>> Version { get; } =
         EF.CompileAsyncQuery((TrainingDbContext db, int versionId, CancellationToken _) =>
             db.CourseVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => new TakenVersion(v, v.Course!.Slug)).First());
 
     /// <summary>What saving one answer needs to know of the person's attempt, or null when it is not theirs.</summary>
-    public static readonly Func<TrainingDbContext, long, Guid, int, CancellationToken, Task<AnswerTarget?>> Target =
+    public Func<TrainingDbContext, long, Guid, int, CancellationToken, Task<AnswerTarget?>> Target { get; } =
         EF.CompileAsyncQuery((TrainingDbContext db, long attemptId, Guid personId, int questionId, CancellationToken _) =>
             db.QuizAttempts.AsNoTracking().Where(a => a.Id == attemptId && a.PersonId == personId)
                 .Select(a => new AnswerTarget(

@@ -85,12 +85,12 @@ public sealed class QuizAttempts(
     /// <summary>Null for an attempt that is not the person's: a forged id learns nothing.</summary>
     public async Task<AttemptSheet?> SheetAsync(Guid personId, long attemptId, CancellationToken cancellationToken)
     {
-        var attempt = await AttemptQueries.Attempt(db, attemptId, personId, cancellationToken);
+        var attempt = await AttemptQueries.Of(db).Attempt(db, attemptId, personId, cancellationToken);
         if (attempt is null)
         {
             return null;
         }
-        var taken = await AttemptQueries.Version(db, attempt.CourseVersionId, cancellationToken);
+        var taken = await AttemptQueries.Of(db).Version(db, attempt.CourseVersionId, cancellationToken);
         var version = taken.Version;
         var questions = await dealt.OfVersionAsync(version.Id, cancellationToken);
         var sheet = attempt.Questions.OrderBy(q => q.Order).Select(row =>
@@ -105,7 +105,7 @@ public sealed class QuizAttempts(
     /// <summary>Saves one answer; on success, where its question stands, so that the next page needs no sheet.</summary>
     public async Task<(Outcome Outcome, AnswerPlace? Place)> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
     {
-        var attempt = await AttemptQueries.Target(db, attemptId, personId, questionId, cancellationToken);
+        var attempt = await AttemptQueries.Of(db).Target(db, attemptId, personId, questionId, cancellationToken);
         if (attempt is null)
         {
             return (Outcome.Fail("", text["Không tìm thấy bài làm này."]), null);
