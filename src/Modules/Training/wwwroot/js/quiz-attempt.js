@@ -16,16 +16,18 @@
 
     function say(messages) {
         alert.textContent = "";
-        alert.classList.toggle("validation-summary-errors", messages.length > 0);
-        alert.classList.toggle("validation-summary-valid", messages.length === 0);
         if (messages.length === 0) { return; }
+        var notice = document.createElement("div");
+        notice.className = "notice notice--error validation-summary-errors";
+        notice.setAttribute("role", "alert");
         var list = document.createElement("ul");
         messages.forEach(function (message) {
             var item = document.createElement("li");
             item.textContent = message;
             list.appendChild(item);
         });
-        alert.appendChild(list);
+        notice.appendChild(list);
+        alert.appendChild(notice);
     }
 
     function countAnswered() {
@@ -34,7 +36,14 @@
         answered.textContent = answered.getAttribute("data-text").replace("{0}", done).replace("{1}", count);
     }
 
+    // Only the shown question's options carry the form's name "selected"; the others keep a radio group of their own.
+    function name(section, value) {
+        Array.prototype.forEach.call(section.querySelectorAll("fieldset input"), function (input) { input.name = value; });
+    }
+
     function show(from, to) {
+        name(from, "selected-" + from.getAttribute("data-question-id"));
+        name(to, "selected");
         from.hidden = true;
         from.querySelector("fieldset").disabled = true;
         to.hidden = false;
