@@ -17,16 +17,28 @@ public static partial class PageText
 
     public static bool OffersStart(string html) => html.Contains("handler=Start", StringComparison.Ordinal);
 
-    public static int? QuestionId(string html) =>
-        QuestionField().Match(html) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-
-    public static IReadOnlyList<int> OptionIds(string html) =>
-        OptionField().Matches(html).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+    /// <summary>
+    /// The questions the attempt page carries, each with its option ids, from the one it shows (the form's
+    /// questionId) to the last; none on the review.
+    /// </summary>
+    public static IReadOnlyList<(int Id, IReadOnlyList<int> Options)> QuestionsFromShown(string html)
+    {
+        if (QuestionField().Match(html) is not { Success: true } shown)
+        {
+            return [];
+        }
+        var sections = QuestionSection().Matches(html);
+        var questions = sections.Select((section, index) =>
+        {
+            var end = index + 1 < sections.Count ? sections[index + 1].Index : html.Length;
+            var options = OptionField().Matches(html[section.Index..end]).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+            return (Id: int.Parse(section.Groups[1].Value, CultureInfo.InvariantCulture), Options: (IReadOnlyList<int>)options);
+        }).ToList();
+        var first = questions.FindIndex(q => q.Id == int.Parse(shown.Groups[1].Value, CultureInfo.InvariantCulture));
+        return first < 0 ? [] : questions[first..];
+    }
 
     public static bool OffersSubmit(string html) => html.Contains("handler=Submit", StringComparison.Ordinal);
-
-    /// <summary>A save the site refused shows its reason in the validation summary.</summary>
-    public static bool ShowsError(string html) => html.Contains("validation-summary-errors", StringComparison.Ordinal);
 
     /// <summary>The value of a hidden field, as the conduct form carries its version and hash.</summary>
     public static string Hidden(string html, string name) =>
@@ -46,6 +58,10 @@ public static partial class PageText
     [GeneratedRegex("name=\"questionId\" value=\"([0-9]+)\"")]
     private static partial Regex QuestionField();
 
-    [GeneratedRegex("name=\"selected\" value=\"([0-9]+)\"")]
+    [GeneratedRegex("data-question-id=\"([0-9]+)\"")]
+    private static partial Regex QuestionSection();
+
+    // The shown question's options are named "selected", the others "selected-<question id>".
+    [GeneratedRegex("name=\"selected(?:-[0-9]+)?\" value=\"([0-9]+)\"")]
     private static partial Regex OptionField();
 }

@@ -3,25 +3,24 @@
 // Each of --concurrency teachers (accounts from --users, one e-mail a line, all with --password) signs in through
 // /account/login with the page's antiforgery token and its own cookies, accepts the code of conduct if the site
 // asks, and lists the courses open to them on /training. Then, for --duration seconds, every teacher takes quizzes
-// one after another: reads the course's lessons (once per course), starts an attempt, and for each question
-// POSTs the answer (one durable write: the save is committed before the site answers) and loads the page the
-// redirect leads to, as a browser does; after the last question it POSTs the final submit (score, and on a pass the
-// certificate, in one transaction) and loads the result.
+// one after another: reads the course's lessons (once per course), starts an attempt and loads its page, which
+// carries every question, then saves each answer as the page's script does — a POST with X-Background-Save, one
+// durable write answered 204 once committed — then loads the review and POSTs the final submit (score, and on a pass
+// the certificate, in one transaction) and loads the result.
 //
 // Attempts do not run out: a teacher answers the first two attempts of each course wrongly on purpose and passes the
 // third (the generated courses allow three), then moves on to the next course listed. A teacher with no course left
 // stops and is counted as exhausted: size --users and --duration so that none is.
 //
 // With --rate R the teachers are paced to offer R submissions a second together: each has a slot every
-// concurrency / R seconds and, having loaded the next page, waits for it (see Pace). Without it, each sends the next
-// submission the moment the page is loaded. Closed loop, 200 teachers and zero wait tie rate and latency together
+// concurrency / R seconds and waits for it (see Pace). Without it, each sends the next submission at once. Closed loop, 200 teachers and zero wait tie rate and latency together
 // (Little's law: at 1,000/s each of them waits 200 ms per submission on average), so "1,000/s with 200 users, p95
 // under 100 ms" is a paced figure.
 //
-// Counted: every answer save and final submit the site committed (a redirect to the next question or to the result)
-// and its latency, from its slot (paced) or from sending the POST (unpaced) to the full response; the page loads in
-// between are not timed, but a page load that makes a teacher miss a slot shows as the next submission's latency.
-// Anything else a POST answers (an error status, a refusal, a redirect elsewhere) is an error.
+// Counted: every answer save and final submit the site committed (204, or a redirect to the result) and its
+// latency, from its slot (paced) or from sending the POST (unpaced) to the full response; the page loads in between
+// are not timed, but a page load that makes a teacher miss a slot shows as the next submission's latency. Anything
+// else a POST answers (an error status, a refusal, a redirect elsewhere) is an error.
 //
 //   dotnet ChildSafety.Bench.QuizLoad.dll --url http://127.0.0.1:5000 --users emails.txt [--password P]
 //                                         [--concurrency 200] [--duration 30] [--rate 1000]

@@ -111,62 +111,60 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
 
     private static string AttemptPath(long attempt) => $"/training/attempts/{attempt}";
 
+    /// <summary>
+    /// What the browser does with the attempt page's script: the page, loaded once, carries every question; each
+    /// answer is saved in the background (204, no new page) from the question shown on, then the review is loaded and
+    /// the attempt submitted.
+    /// </summary>
     private async Task TakeAsync(long attempt, Reply page, DateTime deadline, CancellationToken cancellationToken)
     {
         var path = AttemptPath(attempt);
-        var passing = attemptsOfCourse > FailedAttemptsPerCourse;
-        while (DateTime.UtcNow < deadline && page.Status == 200)
-        {
-            if (PageText.QuestionId(page.Html) is { } question)
-            {
-                var choices = PageText.OptionIds(page.Html);
-                // The generator lists each question's right option first, so it has the lowest id.
-                var chosen = passing ? choices.Min() : choices.Max();
-                var due = await pace.NextAsync(cancellationToken);
-                var saved = await browser.PostAsync($"{path}?handler=Answer",
-                    [new("questionId", question.ToString(CultureInfo.InvariantCulture)), new("selected", chosen.ToString(CultureInfo.InvariantCulture)), new("go", "next")], cancellationToken);
-                var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
-                if (saved.RedirectsTo($"{path}?q="))
-                {
-                    Tally.SaveMilliseconds.Add(elapsed);
-                    page = await browser.GetAsync(saved.Location!, cancellationToken);
-                }
-                else if (saved.Status == 200 && !PageText.ShowsError(saved.Html))
-                {
-                    Tally.SaveMilliseconds.Add(elapsed);
-                    page = saved;
-                }
-                else
-                {
-                    Tally.Error($"answer {path}: {saved.Status} {saved.Location}");
-                    return;
-                }
-            }
-            else if (PageText.OffersSubmit(page.Html))
-            {
-                var due = await pace.NextAsync(cancellationToken);
-                var submitted = await browser.PostAsync($"{path}?handler=Submit", [], cancellationToken);
-                var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
-                if (submitted.RedirectsTo($"{path}/result"))
-                {
-                    Tally.SubmitMilliseconds.Add(elapsed);
-                    await browser.GetAsync(submitted.Location!, cancellationToken);
-                }
-                else
-                {
-                    Tally.Error($"submit {path}: {submitted.Status} {submitted.Location}");
-                }
-                return;
-            }
-            else
-            {
-                Tally.Error($"{path}: neither a question nor the review");
-                return;
-            }
-        }
         if (page.Status != 200)
         {
             Tally.Error($"{path}: {page.Status} {page.Location}");
+            return;
+        }
+        var passing = attemptsOfCourse > FailedAttemptsPerCourse;
+        foreach (var (question, choices) in PageText.QuestionsFromShown(page.Html))
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                return;
+            }
+            // The generator lists each question's right option first, so it has the lowest id.
+            var chosen = passing ? choices.Min() : choices.Max();
+            var due = await pace.NextAsync(cancellationToken);
+            var saved = await browser.SaveInBackgroundAsync($"{path}?handler=Answer",
+                [new("questionId", question.ToString(CultureInfo.InvariantCulture)), new("selected", chosen.ToString(CultureInfo.InvariantCulture)), new("go", "next")], cancellationToken);
+            var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+            if (saved.Status != 204)
+            {
+                Tally.Error($"answer {path}: {saved.Status} {saved.Location}");
+                return;
+            }
+            Tally.SaveMilliseconds.Add(elapsed);
+        }
+        var review = await browser.GetAsync($"{path}?q=0", cancellationToken);
+        if (DateTime.UtcNow >= deadline)
+        {
+            return;
+        }
+        if (review.Status != 200 || !PageText.OffersSubmit(review.Html))
+        {
+            Tally.Error($"{path}?q=0: {review.Status} {review.Location}, not the review");
+            return;
+        }
+        var submitDue = await pace.NextAsync(cancellationToken);
+        var submitted = await browser.PostAsync($"{path}?handler=Submit", [], cancellationToken);
+        var submitElapsed = Stopwatch.GetElapsedTime(submitDue).TotalMilliseconds;
+        if (submitted.RedirectsTo($"{path}/result"))
+        {
+            Tally.SubmitMilliseconds.Add(submitElapsed);
+            await browser.GetAsync(submitted.Location!, cancellationToken);
+        }
+        else
+        {
+            Tally.Error($"submit {path}: {submitted.Status} {submitted.Location}");
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class KeyboardJourneys(SiteInBrowser site) : IClassFixture<SiteInB
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForAttemptAsync();
 
-        while (await page.Locator("main fieldset legend").CountAsync() > 0)
+        while (await page.Locator($"{PageTraining.ShownQuestion} legend").CountAsync() > 0)
         {
             await AnswerWithTheKeyboardAsync(page);
             await TabToAsync(page, "button[name='go'][value='next']");
@@ -51,14 +51,14 @@ public sealed class KeyboardJourneys(SiteInBrowser site) : IClassFixture<SiteInB
     /// <summary>Checks the right options of the question on screen: Space on each box, or arrows within the radio group.</summary>
     private static async Task AnswerWithTheKeyboardAsync(IPage page)
     {
-        var question = await page.Locator("main fieldset legend").InnerTextAsync();
+        var question = await page.Locator($"{PageTraining.ShownQuestion} legend").InnerTextAsync();
         var options = new Dictionary<string, string>();
-        foreach (var label in await page.Locator("main .checks label").AllAsync())
+        foreach (var label in await page.Locator($"{PageTraining.ShownQuestion} .checks label").AllAsync())
         {
             options[(await label.InnerTextAsync()).Trim()] = await label.Locator("input").GetAttributeAsync("value") ?? "";
         }
         var chosen = OnlineSafetyCourse.Choose(question, options.Keys, rightly: true).Select(text => options[text]).ToList();
-        if (await page.Locator("main .checks input[type=radio]").CountAsync() > 0)
+        if (await page.Locator($"{PageTraining.ShownQuestion} .checks input[type=radio]").CountAsync() > 0)
         {
             await TabToAsync(page, "main .checks input");
             while (await page.EvaluateAsync<string>("() => document.activeElement.value") != chosen[0])

@@ -26,26 +26,36 @@ public static class PageTraining
     public static Task WaitForAttemptAsync(this IPage page) =>
         page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/training/attempts/", StringComparison.Ordinal));
 
+    /// <summary>The question the attempt page shows; it carries the others hidden.</summary>
+    public const string ShownQuestion = "main fieldset:visible";
+
     /// <summary>Answers every question of the open attempt by the text of its options, saves each, and submits.</summary>
     public static async Task AnswerQuizAsync(this IPage page, bool rightly)
     {
-        while (await page.Locator("main fieldset legend").CountAsync() > 0)
+        while (await page.Locator($"{ShownQuestion} legend").CountAsync() > 0)
         {
-            var question = await page.Locator("main fieldset legend").InnerTextAsync();
-            var labels = await page.Locator("main .checks label").AllAsync();
-            var texts = new List<string>();
-            foreach (var label in labels)
-            {
-                texts.Add((await label.InnerTextAsync()).Trim());
-            }
-            var chosen = OnlineSafetyCourse.Choose(question, texts, rightly);
-            for (var index = 0; index < labels.Count; index++)
-            {
-                await labels[index].Locator("input").SetCheckedAsync(chosen.Contains(texts[index]));
-            }
+            await page.ChooseAsync(rightly);
             await SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Lưu và (sang câu sau|xem lại bài)") }).ClickAsync());
         }
         await SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài", Exact = true }).ClickAsync());
+    }
+
+    /// <summary>Checks the options of the shown question, right or one wrong, and unchecks the others; the texts chosen.</summary>
+    public static async Task<IReadOnlyList<string>> ChooseAsync(this IPage page, bool rightly)
+    {
+        var question = await page.Locator($"{ShownQuestion} legend").InnerTextAsync();
+        var labels = await page.Locator($"{ShownQuestion} .checks label").AllAsync();
+        var texts = new List<string>();
+        foreach (var label in labels)
+        {
+            texts.Add((await label.InnerTextAsync()).Trim());
+        }
+        var chosen = OnlineSafetyCourse.Choose(question, texts, rightly);
+        for (var index = 0; index < labels.Count; index++)
+        {
+            await labels[index].Locator("input").SetCheckedAsync(chosen.Contains(texts[index]));
+        }
+        return chosen;
     }
 
     /// <summary>Takes an action that posts the page and waits until the browser has landed on the page it redirects to.</summary>

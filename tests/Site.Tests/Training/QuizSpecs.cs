@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Json;
 using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Data;
+using ChildSafety.Training.Pages.Training;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +91,33 @@ public abstract class QuizSpecs(SiteServer server)
         var forgedCourse = await stranger.Client.GetAsync("/training/no-such-course");
         Assert.Equal(HttpStatusCode.NotFound, forgedCourse.Status);
         Assert.Null((await AttemptAsync(attemptId)).SubmittedAt);
+    }
+
+    [EngineFact]
+    public async Task A_background_save_answers_204_once_stored_or_the_reason_it_was_refused_and_still_needs_the_antiforgery_token()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        var first = await learner.StartAsync();
+        var attemptId = Learner.AttemptId(first);
+        var questionId = int.Parse(first.InputValue("questionId"), System.Globalization.CultureInfo.InvariantCulture);
+        var right = await learner.OptionsAsync(questionId, right: true);
+
+        using var forged = await SaveInBackgroundAsync(learner, first.Path, null, questionId, right);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.All((await AttemptAsync(attemptId)).Questions, q => Assert.Null(q.Selected));
+
+        using var refused = await SaveInBackgroundAsync(learner, first.Path, first.AntiforgeryToken(), questionId, [await ForeignOptionAsync(questionId)]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        using (var reason = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()))
+        {
+            Assert.StartsWith("Câu trả lời không hợp lệ", reason.RootElement.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
+        }
+        Assert.All((await AttemptAsync(attemptId)).Questions, q => Assert.Null(q.Selected));
+
+        using var saved = await SaveInBackgroundAsync(learner, first.Path, first.AntiforgeryToken(), questionId, right);
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Equal(right.Order(), (await AttemptAsync(attemptId)).Questions.Single(q => q.QuestionId == questionId).SelectedIds);
     }
 
     [EngineFact]
@@ -252,6 +281,21 @@ public abstract class QuizSpecs(SiteServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().QuizAttempts.CountAsync(a => a.PersonId == personId);
+    }
+
+    /// <summary>A save as the attempt page's script sends it: the form's fields and token, and the header that asks for no page.</summary>
+    private static async Task<HttpResponseMessage> SaveInBackgroundAsync(Learner learner, string attemptPath, string? antiforgeryToken, int questionId, IEnumerable<int> options)
+    {
+        List<KeyValuePair<string, string>> fields =
+            [new("questionId", questionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("go", "next"),
+             .. options.Select(o => KeyValuePair.Create("selected", o.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        if (antiforgeryToken is not null)
+        {
+            fields.Add(new("__RequestVerificationToken", antiforgeryToken));
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{attemptPath}?handler=Answer") { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add(AttemptModel.BackgroundSaveHeader, "1");
+        return await learner.Client.Raw.SendAsync(request);
     }
 
     private async Task<int> ForeignOptionAsync(int questionId)
