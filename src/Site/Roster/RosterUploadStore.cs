@@ -7,8 +7,8 @@ namespace ChildSafety.Site.Roster;
 /// Keeps uploaded rosters under <c>{Site:DataPath}/imports</c>, readable only by the person who uploaded them and
 /// only for <see cref="RosterLimits.Lifetime"/>: per upload a small JSON file of what is known about it, and its
 /// rows as JSON lines (<see cref="UploadedRowsWriter"/>), read a page or a batch at a time so that no request holds
-/// a province's roster in memory. Expired files — and a received file a stopped process left behind — are swept whenever a new roster arrives, so no background job is
-/// needed.
+/// a province's roster in memory. Expired files — and a received file a stopped process left behind — are swept
+/// whenever a new roster arrives, so no background job is needed.
 /// </summary>
 public sealed class RosterUploadStore(DatabaseSettings settings, TimeProvider clock, ILogger<RosterUploadStore> logger)
 {

@@ -85,12 +85,13 @@ public sealed class QuizAttempts(
     /// <summary>Null for an attempt that is not the person's: a forged id learns nothing.</summary>
     public async Task<AttemptSheet?> SheetAsync(Guid personId, long attemptId, CancellationToken cancellationToken)
     {
-        var attempt = await AttemptQueries.Of(db).Attempt(db, attemptId, personId, cancellationToken);
+        var queries = AttemptQueries.Of(db);
+        var attempt = await queries.Attempt(db, attemptId, personId, cancellationToken);
         if (attempt is null)
         {
             return null;
         }
-        var taken = await AttemptQueries.Of(db).Version(db, attempt.CourseVersionId, cancellationToken);
+        var taken = await queries.Version(db, attempt.CourseVersionId, cancellationToken);
         var version = taken.Version;
         var questions = await dealt.OfVersionAsync(version.Id, cancellationToken);
         var sheet = attempt.Questions.OrderBy(q => q.Order).Select(row =>
