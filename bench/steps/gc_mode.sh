@@ -1,7 +1,6 @@
-# Sourced by bench/run. The collector the published site starts with, read from its runtimeconfig.json: the memory
-# figures assume the workstation collector set in src/Site's project file. Server GC keeps a heap per core and, with
-# dynamic adaptation, grows them when cores are free: the site once ran it by a misspelt property and measured
-# 590-630 MB during the import and the export on an idle machine.
+# Sourced by bench/run. The collector the published site starts with, read from its runtimeconfig.json: the figures
+# are taken with the workstation collector src/Site's project file sets. A misspelt property once made every
+# published site run Server GC unnoticed; this line makes such a slip visible in RESULTS.md.
 gc_mode() {
     local config=$WORK/site/ChildSafety.Site.runtimeconfig.json server concurrent
     server=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))['runtimeOptions']['configProperties'].get('System.GC.Server', False))" "$config")
