@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace ChildSafety.Browser.Tests;
 
 /// <summary>A teacher takes an assigned training from the first lesson to a certificate anyone can verify.</summary>
+[Collection(QuizTakers.Name)]
 public sealed class LearnerJourneys(SiteInBrowser site) : IClassFixture<SiteInBrowser>
 {
     private const string TeacherName = "Đặng Văn Nam";

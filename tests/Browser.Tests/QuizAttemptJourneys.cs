@@ -7,6 +7,7 @@ namespace ChildSafety.Browser.Tests;
 /// With JavaScript the attempt is one page: each answer is saved in the background and the next question shown
 /// without a new page, a refused or lost save says so and keeps the choice, and a reload lands on the question shown.
 /// </summary>
+[Collection(QuizTakers.Name)]
 public sealed class QuizAttemptJourneys(SiteInBrowser site) : IClassFixture<SiteInBrowser>
 {
     private const string SamePage = "() => window.quizJourneyMarker === true";
