@@ -25,7 +25,7 @@ public sealed class SharedOutputCache(IOutputCacheStore store, IServiceScopeFact
             db.CacheStamps.Add(new CacheStamp { Tag = tag, Version = 1 });
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             // Another instance created the tag's row first: count this change on it.
             await BumpAsync(db, tag, cancellationToken);

@@ -64,7 +64,7 @@ public sealed class KeptFigures(CoreDbContext db, ILogger<KeptFigures> logger)
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (DbException exception)
+        catch (DbException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             logger.LogInformation(exception, "Figures were not kept: another request kept the same ones at the same time.");
         }

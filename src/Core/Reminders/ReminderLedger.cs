@@ -38,7 +38,7 @@ public sealed class ReminderLedger(CoreDbContext db, TimeProvider clock, IOption
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             db.ChangeTracker.Clear();
         }

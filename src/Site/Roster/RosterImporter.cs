@@ -4,7 +4,6 @@ using ChildSafety.Core.Data;
 using ChildSafety.Core.Figures;
 using ChildSafety.Core.People;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -26,12 +25,6 @@ public sealed class RosterImporter(
 {
     /// <summary>People built in memory at a time; the inserts themselves are chunked by <see cref="BulkInsert"/>.</summary>
     internal const int BatchSize = 1_000;
-
-    /// <summary>SQLite's SQLITE_CONSTRAINT; PostgreSQL's unique and foreign-key violations.</summary>
-    private const int SqliteConstraint = 19;
-
-    private static bool IsConstraintViolation(DbException exception) =>
-        exception is SqliteException { SqliteErrorCode: SqliteConstraint } || exception.SqlState is "23505" or "23503";
 
     /// <summary>
     /// Inserts <paramref name="drafts"/>, read as they come: only one batch of people is in memory at a time,
@@ -74,7 +67,7 @@ public sealed class RosterImporter(
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (DbException exception) when (IsConstraintViolation(exception))
+        catch (DbException exception) when (DatabaseErrors.IsConstraintViolation(exception))
         {
             // Someone gave one of these addresses to another account between the check and the insert; the
             // transaction is rolled back, so the roster can simply be checked again.

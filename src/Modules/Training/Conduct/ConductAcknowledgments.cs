@@ -102,7 +102,7 @@ public sealed class ConductAcknowledgments(
             await db.SaveWithoutSavepointAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             db.ChangeTracker.Clear();
             return false;

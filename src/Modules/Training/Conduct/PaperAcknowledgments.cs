@@ -84,7 +84,7 @@ public sealed class PaperAcknowledgments(
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             File.Delete(Path.Combine(database.DataPath, EvidenceFolder, stored));
             return Outcome.Fail("", text["Người này đã xác nhận phiên bản đang có hiệu lực."]);

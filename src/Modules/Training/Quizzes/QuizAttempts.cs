@@ -73,7 +73,7 @@ public sealed class QuizAttempts(
             }
             return (Outcome.Success, attempt.Id);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             // Another request started the same attempt number a moment ago: continue that one.
             db.ChangeTracker.Clear();
