@@ -45,6 +45,23 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Saves the changes <paramref name="owner"/> tracks together with the events that record them: one transaction,
+    /// in the writer's turn on SQLite, so that a change is never stored without its audit event nor an event without
+    /// its change. A refused save (a unique index, say) rolls both back and propagates for the caller to read.
+    /// </summary>
+    public async Task SaveAuditedAsync(DbContext owner, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        using var turn = await SqliteWriter.EnterAsync(owner.Database, cancellationToken).ConfigureAwait(false);
+        var transaction = await owner.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            await owner.SaveWithoutSavepointAsync(cancellationToken).ConfigureAwait(false);
+            await AppendWithinAsync(owner.Database, entries, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Appends inside the transaction another module's context has open, so that the events commit with the change
     /// they record — one commit, one sync to disk — or roll back with it. Call it last before committing: on
     /// PostgreSQL the chain's lock is held from here to the commit. On SQLite the caller holds its

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.People;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
@@ -100,12 +101,14 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
         var noReason = await officer.SubmitAsync($"/admin/certificates/revoke/{certificate.Id}", [new("Reason", "  ")]);
         Assert.True(noReason.Shows("Hãy ghi lý do thu hồi."));
         Assert.Null((await CertificateOfAsync(learner.Person.Id)).RevokedAt);
+        Assert.Equal(0, await EventsAsync(CourseAuditKinds.CertificateRevoked, learner.Person.Id));
 
         var revoked = await officer.SubmitAsync($"/admin/certificates/revoke/{certificate.Id}", [new("Reason", "Nhờ người khác làm bài")]);
         Assert.Equal("/admin/certificates", revoked.Path);
         var after = await CertificateOfAsync(learner.Person.Id);
         Assert.NotNull(after.RevokedAt);
         Assert.Equal("Nhờ người khác làm bài", after.RevokedReason);
+        Assert.Equal(1, await EventsAsync(CourseAuditKinds.CertificateRevoked, learner.Person.Id));
 
         using var visitor = server.CreateClient();
         Assert.True((await visitor.GetAsync($"/verify/{certificate.Serial}")).Shows("Chứng nhận này đã bị thu hồi."));
@@ -164,10 +167,12 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
         Assert.True((await learner.StartAsync()).Shows("Bạn đã dùng hết 4 lượt làm bài."));
         var twice = await administrator.PostAsync("/admin/attempts?handler=Grant", list.AntiforgeryToken(), Grant(learner.Person.Id, courseId));
         Assert.True(twice.Shows("Đã cấp thêm 1 lượt làm bài."));
+        Assert.Equal(2, await EventsAsync(CourseAuditKinds.AttemptsGranted, learner.Person.Id));
         var passed = await learner.TakeQuizAsync(pass: true);
         Assert.True(passed.Shows("Chúc mừng!"));
         var early = await administrator.PostAsync("/admin/attempts?handler=Grant", list.AntiforgeryToken(), Grant(learner.Person.Id, courseId));
         Assert.True(early.Shows("Người này vẫn còn lượt làm bài; chưa cần cấp thêm."));
+        Assert.Equal(2, await EventsAsync(CourseAuditKinds.AttemptsGranted, learner.Person.Id));
     }
 
     private static List<KeyValuePair<string, string>> Grant(Guid personId, int courseId) =>
@@ -191,6 +196,13 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Courses.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
+    }
+
+    /// <summary>Events of one kind about the person, committed with the change they record.</summary>
+    private async Task<int> EventsAsync(string kind, Guid personId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().AuditEvents.CountAsync(e => e.Kind == kind && e.PersonId == personId);
     }
 
     private async Task<ChildSafety.Training.Certificates.Certificate> CertificateOfAsync(Guid personId)

@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Figures;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Training.Assignments;
@@ -79,6 +80,7 @@ public sealed class Certificates(
             return Outcome.Fail("Reason", text["Lý do thu hồi dài quá 1000 ký tự."]);
         }
         var now = clock.GetUtcNow();
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using (transaction)
         {
@@ -90,10 +92,10 @@ public sealed class Certificates(
             }
             // The update bypasses change tracking, so the audit's kept figures are outdated here.
             await FigureInvalidation.InvalidateAsync(db.Database, [FigureScope.Person(certificate.PersonId)], cancellationToken);
+            await audit.AppendWithinAsync(db.Database, [new AuditEntry(CourseAuditKinds.CertificateRevoked, caller.PersonId, certificate.PersonId, certificate.OrganizationId,
+                $"certificate {certificate.Serial} reason {reason.Trim()}")], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await audit.AppendAsync(new AuditEntry(CourseAuditKinds.CertificateRevoked, caller.PersonId, certificate.PersonId, certificate.OrganizationId,
-            $"certificate {certificate.Serial} reason {reason.Trim()}"), cancellationToken);
         return Outcome.Success;
     }
 

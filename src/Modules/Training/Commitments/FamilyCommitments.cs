@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Figures;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Training.Conduct;
@@ -136,7 +137,7 @@ public sealed class FamilyCommitments(TrainingDbContext db, AuditTrail audit, Ti
             return Outcome.Fail("SignerName", text["Hãy nhập họ và tên của cha, mẹ hoặc người giám hộ."]);
         }
         var hash = CommitmentToken.Hash(token ?? "");
-        CommitmentInvitation invitation;
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken).ConfigureAwait(false);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -151,13 +152,13 @@ public sealed class FamilyCommitments(TrainingDbContext db, AuditTrail audit, Ti
             {
                 return Outcome.Fail("", text["Liên kết không hợp lệ hoặc bản cam kết đã được ký qua liên kết này."]);
             }
-            invitation = await db.CommitmentInvitations.AsNoTracking().Include(i => i.Commitment).FirstAsync(i => i.TokenHash == hash, cancellationToken).ConfigureAwait(false);
+            var invitation = await db.CommitmentInvitations.AsNoTracking().Include(i => i.Commitment).FirstAsync(i => i.TokenHash == hash, cancellationToken).ConfigureAwait(false);
             // The update bypasses change tracking, so the audit's kept figures are outdated here.
             await FigureInvalidation.InvalidateAsync(db.Database, [FigureScope.Organization(invitation.Commitment!.OrganizationId)], cancellationToken).ConfigureAwait(false);
+            await audit.AppendWithinAsync(db.Database, [new AuditEntry(SignedAuditKind, null, null, invitation.Commitment.OrganizationId,
+                $"commitment {invitation.CommitmentId} invitation {invitation.Id} online sha256 {invitation.Commitment.ContentHash}")], cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        await audit.AppendAsync(new AuditEntry(SignedAuditKind, null, null, invitation.Commitment!.OrganizationId,
-            $"commitment {invitation.CommitmentId} invitation {invitation.Id} online sha256 {invitation.Commitment.ContentHash}"), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 
@@ -177,9 +178,8 @@ public sealed class FamilyCommitments(TrainingDbContext db, AuditTrail audit, Ti
         invitation.SignerName = signerName.Trim();
         invitation.Method = AcknowledgmentMethod.Paper;
         invitation.RecordedById = caller.PersonId;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await audit.AppendAsync(new AuditEntry(SignedAuditKind, caller.PersonId, null, caller.OrganizationId,
-            $"commitment {invitation.CommitmentId} invitation {invitation.Id} paper"), cancellationToken).ConfigureAwait(false);
+        await audit.SaveAuditedAsync(db, [new AuditEntry(SignedAuditKind, caller.PersonId, null, caller.OrganizationId,
+            $"commitment {invitation.CommitmentId} invitation {invitation.Id} paper")], cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 

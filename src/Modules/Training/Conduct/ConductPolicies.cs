@@ -138,10 +138,9 @@ public sealed class ConductPolicies(TrainingDbContext db, AuditTrail audit, Cond
         version.PublishedAt = now;
         version.PublishedById = caller.PersonId;
         version.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await audit.SaveAuditedAsync(db, [new AuditEntry(ConductAuditKinds.VersionPublished, caller.PersonId, null, version.Policy!.OrganizationId,
+            $"policy {version.PolicyId} version {version.Number} sha256 {version.ContentHash}")], cancellationToken).ConfigureAwait(false);
         clearances.ForgetAll();
-        await audit.AppendAsync(new AuditEntry(ConductAuditKinds.VersionPublished, caller.PersonId, null, version.Policy!.OrganizationId,
-            $"policy {version.PolicyId} version {version.Number} sha256 {version.ContentHash}"), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 

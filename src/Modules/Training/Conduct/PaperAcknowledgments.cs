@@ -82,15 +82,14 @@ public sealed class PaperAcknowledgments(
         });
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await audit.SaveAuditedAsync(db, [new AuditEntry(ConductAuditKinds.RecordedOnPaper, caller.PersonId, personId, organizationId,
+                $"version {version.VersionId} sha256 {version.ContentHash} evidence {stored}")], cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             File.Delete(Path.Combine(database.DataPath, EvidenceFolder, stored));
             return Outcome.Fail("", text["Người này đã xác nhận phiên bản đang có hiệu lực."]);
         }
-        await audit.AppendAsync(new AuditEntry(ConductAuditKinds.RecordedOnPaper, caller.PersonId, personId, organizationId,
-            $"version {version.VersionId} sha256 {version.ContentHash} evidence {stored}"), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 

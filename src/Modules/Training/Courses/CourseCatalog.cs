@@ -142,9 +142,8 @@ public sealed class CourseCatalog(
         version.State = CourseVersionState.Published;
         version.PublishedAt = version.UpdatedAt = clock.GetUtcNow();
         version.PublishedById = caller.PersonId;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(new AuditEntry(CourseAuditKinds.VersionPublished, caller.PersonId, null, version.Course!.OrganizationId,
-            $"course {version.CourseId} version {version.Number}"), cancellationToken);
+        await audit.SaveAuditedAsync(db, [new AuditEntry(CourseAuditKinds.VersionPublished, caller.PersonId, null, version.Course!.OrganizationId,
+            $"course {version.CourseId} version {version.Number}")], cancellationToken);
         return Outcome.Success;
     }
 

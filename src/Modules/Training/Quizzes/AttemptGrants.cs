@@ -95,9 +95,8 @@ public sealed class AttemptGrants(
             GrantedById = caller.PersonId,
             GrantedAt = clock.GetUtcNow(),
         });
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(new AuditEntry(CourseAuditKinds.AttemptsGranted, caller.PersonId, personId, member.OrganizationId,
-            $"course {courseId} extra {extra} after attempt {last}"), cancellationToken);
+        await audit.SaveAuditedAsync(db, [new AuditEntry(CourseAuditKinds.AttemptsGranted, caller.PersonId, personId, member.OrganizationId,
+            $"course {courseId} extra {extra} after attempt {last}")], cancellationToken);
         return Outcome.Success;
     }
 }
