@@ -23,6 +23,11 @@ public sealed record GeneratorOptions(int Seed, int Schools, int Staff, DateOnly
 
     public static GeneratorOptions From(string[] args)
     {
+        // An unknown switch (a typo, --help) would otherwise be ignored and a full province generated.
+        if (args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && !Switches.ContainsKey(a.Split('=')[0])) is { } unknown)
+        {
+            throw new ArgumentException($"Unknown option {unknown}: bench/generate --help lists the options.");
+        }
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
             .AddCommandLine(args, Switches)
