@@ -20,8 +20,8 @@ public sealed class ConductJourneys(SiteInBrowser site) : IClassFixture<SiteInBr
         Assert.Equal("/conduct", new Uri(teacher.Url).AbsolutePath);
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "Quy tắc ứng xử", Level = 1, Exact = true })).ToBeVisibleAsync();
         await teacher.GetByLabel("Tôi đã đọc, hiểu và cam kết thực hiện quy tắc ứng xử này.").CheckAsync();
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Xác nhận", Exact = true }).ClickAsync();
-        await teacher.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/training");
+        await teacher.LeaveAsync(() => teacher.GetByRole(AriaRole.Button, new() { Name = "Xác nhận", Exact = true }).ClickAsync(),
+            url => new Uri(url).AbsolutePath == "/training");
         await Assertions.Expect(teacher.GetByText("Phòng, chống xâm hại trẻ em cho giáo viên").First).ToBeVisibleAsync();
         await teacher.GotoAsync("/conduct");
         await Assertions.Expect(teacher.GetByText("Bạn đã xác nhận phiên bản này lúc")).ToBeVisibleAsync();

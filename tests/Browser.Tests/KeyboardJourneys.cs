@@ -15,10 +15,8 @@ public sealed class KeyboardJourneys(SiteInBrowser site) : IClassFixture<SiteInB
         await TabToAsync(page, "input[name='Accept']");
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "form.card button:not([formaction])");
-        await page.Keyboard.PressAsync("Enter");
-
         // Her district assigns her courses, so accepting leads on to them.
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/training");
+        await page.LeaveAsync(() => page.Keyboard.PressAsync("Enter"), url => new Uri(url).AbsolutePath == "/training");
         await page.GotoAsync("/conduct");
         await Assertions.Expect(page.GetByText("Bạn đã xác nhận phiên bản này lúc")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
@@ -32,17 +30,16 @@ public sealed class KeyboardJourneys(SiteInBrowser site) : IClassFixture<SiteInB
         await page.ReadEveryLessonAsync(OnlineSafetyCourse.Path);
         await page.GotoAsync(OnlineSafetyCourse.Path);
         await TabToAsync(page, "form[action*='handler=Start'] button");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForAttemptAsync();
+        await page.LeaveAsync(() => page.Keyboard.PressAsync("Enter"), PageTraining.IsAttempt);
 
         while (await page.Locator($"{PageTraining.ShownQuestion} legend").CountAsync() > 0)
         {
             await AnswerWithTheKeyboardAsync(page);
             await TabToAsync(page, "button[name='go'][value='next']");
-            await PageTraining.SaveAndLeaveAsync(page, () => page.Keyboard.PressAsync("Enter"));
+            await page.LeaveAsync(() => page.Keyboard.PressAsync("Enter"));
         }
         await TabToAsync(page, "form[action*='handler=Submit'] button");
-        await PageTraining.SaveAndLeaveAsync(page, () => page.Keyboard.PressAsync("Enter"));
+        await page.LeaveAsync(() => page.Keyboard.PressAsync("Enter"));
 
         await Assertions.Expect(page.GetByText("Chúc mừng! Bạn đạt 100%")).ToBeVisibleAsync();
         await page.Context.CloseAsync();

@@ -23,8 +23,11 @@ public static class PageTraining
     public static ILocator StartQuizButton(this IPage page) =>
         page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Làm (tiếp )?bài kiểm tra$") });
 
-    public static Task WaitForAttemptAsync(this IPage page) =>
-        page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/training/attempts/", StringComparison.Ordinal));
+    /// <summary>Starts (or resumes) the quiz of the course shown and waits until its attempt page is open.</summary>
+    public static Task StartQuizAsync(this IPage page) => page.LeaveAsync(() => page.StartQuizButton().ClickAsync(), IsAttempt);
+
+    /// <summary>Whether the address is an attempt's page, where starting a quiz leads.</summary>
+    public static bool IsAttempt(string url) => new Uri(url).AbsolutePath.StartsWith("/training/attempts/", StringComparison.Ordinal);
 
     /// <summary>The question the attempt page shows; it carries the others hidden.</summary>
     public const string ShownQuestion = "main fieldset:visible";
@@ -35,9 +38,9 @@ public static class PageTraining
         while (await page.Locator($"{ShownQuestion} legend").CountAsync() > 0)
         {
             await page.ChooseAsync(rightly);
-            await SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Lưu và (sang câu sau|xem lại bài)") }).ClickAsync());
+            await page.LeaveAsync(() => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Lưu và (sang câu sau|xem lại bài)") }).ClickAsync());
         }
-        await SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài", Exact = true }).ClickAsync());
+        await page.LeaveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài", Exact = true }).ClickAsync());
     }
 
     /// <summary>Checks the options of the shown question, right or one wrong, and unchecks the others; the texts chosen.</summary>
@@ -56,13 +59,5 @@ public static class PageTraining
             await labels[index].Locator("input").SetCheckedAsync(chosen.Contains(texts[index]));
         }
         return chosen;
-    }
-
-    /// <summary>Takes an action that posts the page and waits until the browser has landed on the page it redirects to.</summary>
-    public static async Task SaveAndLeaveAsync(IPage page, Func<Task> action)
-    {
-        var before = page.Url;
-        await action();
-        await page.WaitForURLAsync(url => url != before);
     }
 }

@@ -7,7 +7,6 @@ namespace ChildSafety.Browser.Tests;
 /// With JavaScript the attempt is one page: each answer is saved in the background and the next question shown
 /// without a new page, a refused or lost save says so and keeps the choice, and a reload lands on the question shown.
 /// </summary>
-[Collection(QuizTakers.Name)]
 public sealed class QuizAttemptJourneys(SiteInBrowser site) : IClassFixture<SiteInBrowser>
 {
     private const string SamePage = "() => window.quizJourneyMarker === true";
@@ -19,8 +18,7 @@ public sealed class QuizAttemptJourneys(SiteInBrowser site) : IClassFixture<Site
         await page.SignInAsync(DemoAccounts.Teacher);
         await page.ReadEveryLessonAsync(OnlineSafetyCourse.Path);
         await page.GotoAsync(OnlineSafetyCourse.Path);
-        await page.StartQuizButton().ClickAsync();
-        await page.WaitForAttemptAsync();
+        await page.StartQuizAsync();
         var attempt = new Uri(page.Url).AbsolutePath;
         await page.GotoAsync($"{attempt}?q=1");
         var count = await page.Locator("main fieldset").CountAsync();
@@ -43,7 +41,7 @@ public sealed class QuizAttemptJourneys(SiteInBrowser site) : IClassFixture<Site
         for (var number = 1; number <= 3; number++)
         {
             third = await page.ChooseAsync(rightly: true);
-            await PageTraining.SaveAndLeaveAsync(page, () => NextAsync(page));
+            await page.LeaveAsync(() => NextAsync(page));
             await Assertions.Expect(Legend(page)).ToContainTextAsync($"Câu {number + 1}/{count}.");
             await Assertions.Expect(Legend(page)).ToBeFocusedAsync();
             await Assertions.Expect(page.GetByText($"Đã trả lời {number}/{count} câu.")).ToBeVisibleAsync();
@@ -53,7 +51,7 @@ public sealed class QuizAttemptJourneys(SiteInBrowser site) : IClassFixture<Site
         }
 
         await page.ChooseAsync(rightly: true);
-        await PageTraining.SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "‹ Lưu và về câu trước" }).ClickAsync());
+        await page.LeaveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "‹ Lưu và về câu trước" }).ClickAsync());
         await Assertions.Expect(Legend(page)).ToContainTextAsync($"Câu 3/{count}.");
         Assert.True(await page.EvaluateAsync<bool>(SamePage));
 
@@ -72,17 +70,17 @@ public sealed class QuizAttemptJourneys(SiteInBrowser site) : IClassFixture<Site
             await page.ChooseAsync(rightly: true);
             if (number < count)
             {
-                await PageTraining.SaveAndLeaveAsync(page, () => NextAsync(page));
+                await page.LeaveAsync(() => NextAsync(page));
                 Assert.True(await page.EvaluateAsync<bool>(SamePage));
             }
             else
             {
-                await PageTraining.SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Lưu và xem lại bài" }).ClickAsync());
+                await page.LeaveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Lưu và xem lại bài" }).ClickAsync());
             }
         }
         Assert.EndsWith("?q=0", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByText("(chưa trả lời)")).ToHaveCountAsync(0);
-        await PageTraining.SaveAndLeaveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài", Exact = true }).ClickAsync());
+        await page.LeaveAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài", Exact = true }).ClickAsync());
         await Assertions.Expect(page.GetByText("Chúc mừng! Bạn đạt 100%")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
