@@ -87,6 +87,7 @@
             }, function () {
                 say([form.getAttribute("data-offline")]);
             })
-            .then(function () { saving = false; });
+            // Even if showing the next question failed, the next click must be able to save again.
+            .finally(function () { saving = false; });
     });
 }());
