@@ -1,4 +1,5 @@
 using System.Net;
+using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public abstract class ActivationSpecs(SiteServer server)
         Assert.Equal($"/admin/people/edit/{teacher.Id}", deactivated.Path);
         Assert.True(deactivated.Shows("Đã ngừng hoạt động tài khoản của Nguyễn Văn Thử."));
         Assert.False(await IsActiveAsync(teacher.Id));
+        Assert.Equal([AuditKinds.PersonDeactivated], await EventsAboutAsync(teacher.Id));
         using (var signIn = server.CreateClient())
         {
             await signIn.SignInAsync(teacher.Email!, PersonBuilder.DefaultPassword);
@@ -33,6 +35,7 @@ public abstract class ActivationSpecs(SiteServer server)
         var again = await admin.GetAsync($"/admin/people/status/{teacher.Id}");
         await admin.PostAsync($"/admin/people/status/{teacher.Id}", again.AntiforgeryToken(), []);
         Assert.True(await IsActiveAsync(teacher.Id));
+        Assert.Equal([AuditKinds.PersonDeactivated, AuditKinds.PersonReactivated], await EventsAboutAsync(teacher.Id));
     }
 
     [EngineFact]
@@ -49,6 +52,15 @@ public abstract class ActivationSpecs(SiteServer server)
         Assert.Equal(HttpStatusCode.NotFound, person.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, organization.StatusCode);
         Assert.True(await IsActiveAsync(outsider.Id));
+    }
+
+    /// <summary>The status changes the trail recorded about the person, oldest first.</summary>
+    private async Task<List<string>> EventsAboutAsync(Guid personId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().AuditEvents.AsNoTracking()
+            .Where(e => e.PersonId == personId && (e.Kind == AuditKinds.PersonDeactivated || e.Kind == AuditKinds.PersonReactivated))
+            .OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
     }
 
     private async Task<bool> IsActiveAsync(Guid personId)

@@ -69,6 +69,10 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
     /// </summary>
     public async Task AppendWithinAsync(DatabaseFacade owner, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
+        if (entries.Count == 0)
+        {
+            return;
+        }
         var transaction = owner.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("AppendWithinAsync joins the caller's transaction; begin one first.");
         var shared = On(transaction.Connection!, owner.IsNpgsql());

@@ -32,6 +32,7 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
             StartedOn = draft.StartedOn,
             CreatedAt = clock.GetUtcNow(),
         };
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken).ConfigureAwait(false);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -46,8 +47,8 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
             {
                 return (FromIdentity(roles), null);
             }
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             await RecordRoleChangesAsync(person, caller, granted, [], cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         return (Outcome.Success, person);
     }
@@ -71,6 +72,7 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
             return outcome;
         }
 
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken).ConfigureAwait(false);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -93,8 +95,8 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
             {
                 return Outcome.Fail(nameof(draft.Roles), text["Không cập nhật được vai trò. Hãy thử lại."]);
             }
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             await RecordRoleChangesAsync(person, caller, added, removed, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         return Outcome.Success;
     }
@@ -117,17 +119,23 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
         }
         person.IsActive = active;
         person.DeactivatedAt = active ? null : clock.GetUtcNow();
-        var result = await users.UpdateAsync(person).ConfigureAwait(false);
-        if (result.Succeeded && !active)
+        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken).ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
         {
-            result = await users.UpdateSecurityStampAsync(person).ConfigureAwait(false);
+            var result = await users.UpdateAsync(person).ConfigureAwait(false);
+            if (result.Succeeded && !active)
+            {
+                result = await users.UpdateSecurityStampAsync(person).ConfigureAwait(false);
+            }
+            if (!result.Succeeded)
+            {
+                return FromIdentity(result);
+            }
+            await audit.AppendWithinAsync(db.Database, [new AuditEntry(active ? AuditKinds.PersonReactivated : AuditKinds.PersonDeactivated,
+                caller.PersonId, person.Id, person.OrganizationId, "")], cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        if (!result.Succeeded)
-        {
-            return FromIdentity(result);
-        }
-        await audit.AppendAsync(new AuditEntry(active ? AuditKinds.PersonReactivated : AuditKinds.PersonDeactivated,
-            caller.PersonId, person.Id, person.OrganizationId, ""), cancellationToken).ConfigureAwait(false);
         return Outcome.Success;
     }
 
@@ -201,8 +209,10 @@ public sealed class PeopleDirectory(CoreDbContext db, UserManager<Person> users,
         return outcome;
     }
 
+    /// <summary>In the transaction that changes the roles, so that no grant or revocation goes unrecorded.</summary>
     private Task RecordRoleChangesAsync(Person person, CallerScope caller, IEnumerable<string> granted, IEnumerable<string> revoked, CancellationToken cancellationToken) =>
-        audit.AppendManyAsync(
+        audit.AppendWithinAsync(
+            db.Database,
             [
                 .. granted.Select(role => new AuditEntry(AuditKinds.RoleGranted, caller.PersonId, person.Id, person.OrganizationId, role)),
                 .. revoked.Select(role => new AuditEntry(AuditKinds.RoleRevoked, caller.PersonId, person.Id, person.OrganizationId, role)),
