@@ -165,11 +165,13 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
         Assert.StartsWith("/training/attempts/", again.Path, StringComparison.Ordinal);
         await learner.TakeQuizAsync(pass: false);
         Assert.True((await learner.StartAsync()).Shows("Bạn đã dùng hết 4 lượt làm bài."));
+        Assert.True((await administrator.GetAsync("/admin/attempts")).Shows(learner.Person.FullName));
         var twice = await administrator.PostAsync("/admin/attempts?handler=Grant", list.AntiforgeryToken(), Grant(learner.Person.Id, courseId));
         Assert.True(twice.Shows("Đã cấp thêm 1 lượt làm bài."));
         Assert.Equal(2, await EventsAsync(CourseAuditKinds.AttemptsGranted, learner.Person.Id));
         var passed = await learner.TakeQuizAsync(pass: true);
         Assert.True(passed.Shows("Chúc mừng!"));
+        Assert.False((await administrator.GetAsync("/admin/attempts")).Shows(learner.Person.FullName));
         var early = await administrator.PostAsync("/admin/attempts?handler=Grant", list.AntiforgeryToken(), Grant(learner.Person.Id, courseId));
         Assert.True(early.Shows("Người này vẫn còn lượt làm bài; chưa cần cấp thêm."));
         Assert.Equal(2, await EventsAsync(CourseAuditKinds.AttemptsGranted, learner.Person.Id));

@@ -31,30 +31,20 @@ public sealed class AttemptGrants(
     {
         var organizations = (await directory.OrganizationsUnderAsync(caller.RootPath, cancellationToken)).ToDictionary(o => o.Id, o => o.Name);
         var ids = organizations.Keys.ToList();
-        var failing = db.QuizAttempts.Where(f => !f.Passed && f.SubmittedAt != null).Select(f => f.PersonId);
-        var attempts = await db.QuizAttempts.AsNoTracking()
-            .Where(a => a.SubmittedAt != null && ids.Contains(a.OrganizationId) && failing.Contains(a.PersonId))
-            .Select(a => new { a.PersonId, a.CourseId, a.CourseVersionId, a.Number, a.Passed, a.OrganizationId })
+        // Only someone whose latest submitted attempt of a course failed can be out of attempts; for those pairs the
+        // database counts the failures since the last pass and the attempts allowed (the limit of the version last
+        // taken plus the grants since that pass), so a province's attempts never come into memory.
+        var stuck = await (
+            from a in db.QuizAttempts.AsNoTracking()
+            join v in db.CourseVersions on a.CourseVersionId equals v.Id
+            where a.SubmittedAt != null && !a.Passed && ids.Contains(a.OrganizationId)
+                && !db.QuizAttempts.Any(later => later.PersonId == a.PersonId && later.CourseId == a.CourseId && later.SubmittedAt != null && later.Number > a.Number)
+            let lastPass = db.QuizAttempts.Where(p => p.PersonId == a.PersonId && p.CourseId == a.CourseId && p.Passed).Max(p => (int?)p.Number) ?? 0
+            let failed = db.QuizAttempts.Count(f => f.PersonId == a.PersonId && f.CourseId == a.CourseId && f.SubmittedAt != null && !f.Passed && f.Number > lastPass)
+            let allowed = v.AttemptLimit + (db.AttemptGrants.Where(g => g.PersonId == a.PersonId && g.CourseId == a.CourseId && g.AfterAttempt >= lastPass).Sum(g => (int?)g.Extra) ?? 0)
+            where failed >= allowed
+            select new { a.PersonId, a.OrganizationId, a.CourseId, v.Title, Failed = failed, Allowed = allowed })
             .ToListAsync(cancellationToken);
-        var grants = await db.AttemptGrants.AsNoTracking().Where(g => g.OrganizationPath.StartsWith(caller.RootPath))
-            .Select(g => new { g.PersonId, g.CourseId, g.AfterAttempt, g.Extra }).ToListAsync(cancellationToken);
-        var versions = await db.CourseVersions.AsNoTracking().Select(v => new { v.Id, v.Title, v.AttemptLimit }).ToDictionaryAsync(v => v.Id, cancellationToken);
-        var stuck = new List<(Guid PersonId, int OrganizationId, int CourseId, string Title, int Failed, int Allowed)>();
-        foreach (var pair in attempts.GroupBy(a => (a.PersonId, a.CourseId)))
-        {
-            var lastPass = pair.Where(a => a.Passed).Select(a => a.Number).DefaultIfEmpty(0).Max();
-            var failed = pair.Where(a => !a.Passed && a.Number > lastPass).OrderBy(a => a.Number).ToList();
-            if (failed.Count == 0)
-            {
-                continue;
-            }
-            var version = versions[failed[^1].CourseVersionId];
-            var allowed = version.AttemptLimit + grants.Where(g => g.PersonId == pair.Key.PersonId && g.CourseId == pair.Key.CourseId && g.AfterAttempt >= lastPass).Sum(g => g.Extra);
-            if (failed.Count >= allowed)
-            {
-                stuck.Add((pair.Key.PersonId, failed[^1].OrganizationId, pair.Key.CourseId, version.Title, failed.Count, allowed));
-            }
-        }
         var names = await directory.NamesAsync(stuck.Select(s => s.PersonId), cancellationToken);
         var rows = stuck.Select(s => new OutOfAttempts(s.PersonId, names.GetValueOrDefault(s.PersonId, ""), organizations.GetValueOrDefault(s.OrganizationId, ""), s.CourseId, s.Title, s.Failed, s.Allowed))
             .OrderBy(r => r.OrganizationName).ThenBy(r => r.FullName).ThenBy(r => r.CourseTitle).ToList();
