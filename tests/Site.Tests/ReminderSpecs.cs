@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using ChildSafety.Core.People;
 using ChildSafety.Core.Reminders;
+using ChildSafety.Training.Conduct;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildSafety.Site.Tests;
@@ -87,6 +89,24 @@ public abstract partial class ReminderSpecs(SiteServer server)
 
         Assert.Equal("/", home.Path);
         Assert.DoesNotContain("home-notices", home.Html, StringComparison.Ordinal);
+    }
+
+    [EngineFact]
+    public async Task The_pending_count_on_home_pages_agrees_with_the_list_reminders_chase_at_every_level()
+    {
+        await new PersonBuilder(server).CreateAsync();
+        await new PersonBuilder(server).In(DemoAccounts.OtherDistrictSchool).As(Position.Manager).CreateAsync();
+        await using var scope = server.Services.CreateAsyncScope();
+        var pending = scope.ServiceProvider.GetRequiredService<ConductPending>();
+        string[] codes = [DemoAccounts.District, DemoAccounts.School, DemoAccounts.OtherDistrict, DemoAccounts.OtherDistrictSchool];
+        List<string> paths = ["/", .. await Task.WhenAll(codes.Select(async code => (await server.OrganizationAsync(code)).Path))];
+
+        foreach (var path in paths)
+        {
+            var listed = (await pending.UnderAsync(path, CancellationToken.None)).Count;
+            Assert.True(listed > 0, $"nobody pending under {path}: the comparison would prove nothing");
+            Assert.Equal(listed, await pending.CountUnderAsync(path, CancellationToken.None));
+        }
     }
 
     private async Task<ReminderRunResult> RunAsync()

@@ -17,7 +17,7 @@ internal sealed class ConductNotices(ConductPending pending, PermissionGrants gr
         {
             return [];
         }
-        var count = (await pending.UnderAsync(caller.RootPath, cancellationToken).ConfigureAwait(false)).Count;
+        var count = await pending.CountUnderAsync(caller.RootPath, cancellationToken).ConfigureAwait(false);
         return count == 0 ? [] : [new HomeNotice(text["{0} cán bộ chưa xác nhận quy tắc ứng xử", count], "/admin/conduct")];
     }
 }

@@ -1,13 +1,43 @@
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
+using ChildSafety.Training.Audit.Data;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Conduct;
 
 /// <summary>Everyone under a part of the tree who still has to accept the code in force for them: what reminders chase.</summary>
-public sealed class ConductPending(TrainingDbContext db, CoreDbContext core, ConductInForce inForce)
+public sealed class ConductPending(TrainingDbContext db, CoreDbContext core, AuditDbContext audit, ConductInForce inForce)
 {
+    /// <summary>
+    /// How many <see cref="UnderAsync"/> would list, counted by organization and position in the database: the notice
+    /// on a province officer's home page must not read its 150,000 people to show one number.
+    /// </summary>
+    public async Task<int> CountUnderAsync(string rootPath, CancellationToken cancellationToken)
+    {
+        var candidates = await inForce.EffectiveVersionsAsync(null, cancellationToken).ConfigureAwait(false);
+        if (candidates.Count == 0)
+        {
+            return 0;
+        }
+        var versionIds = candidates.Select(c => c.Version.VersionId).ToList();
+        var people = audit.People.AsNoTracking().Where(p => p.IsActive && p.Organization!.Path.StartsWith(rootPath));
+        var staff = await people
+            .GroupBy(p => new { p.Organization!.Path, p.Position })
+            .Select(g => new { g.Key.Path, g.Key.Position, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var accepted = (await audit.Acknowledgments.AsNoTracking()
+                .Where(a => a.Decision == AcknowledgmentDecision.Accepted && versionIds.Contains(a.VersionId))
+                .Join(people, a => a.PersonId, p => p.Id, (a, p) => new { p.Organization!.Path, p.Position, a.VersionId })
+                .GroupBy(x => new { x.Path, x.Position, x.VersionId })
+                .Select(g => new { g.Key.Path, g.Key.Position, g.Key.VersionId, Count = g.Count() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(a => (a.Path, a.Position, a.VersionId), a => a.Count);
+        return staff.Sum(group => ConductInForce.Choose(candidates, OrganizationPath.Ids(group.Path), group.Position) is { } version
+            ? group.Count - accepted.GetValueOrDefault((group.Path, group.Position, version.VersionId))
+            : 0);
+    }
+
     public async Task<IReadOnlyList<PendingPerson>> UnderAsync(string rootPath, CancellationToken cancellationToken)
     {
         var candidates = await inForce.EffectiveVersionsAsync(null, cancellationToken).ConfigureAwait(false);
