@@ -33,13 +33,16 @@ public static class ModuleDataRegistration
         return services;
     }
 
+    // A list in a query (ids.Contains(x)) travels as one array parameter (json_each on SQLite, = ANY on PostgreSQL),
+    // not EF 10's default of one parameter per element: a province's 150,000 people are more than the 32,766
+    // variables SQLite accepts (PostgreSQL stops at 65,535), and such a page failed with "too many SQL variables".
     public static DbContextOptionsBuilder UseChildSafetySqlite(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
         options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new SqliteDurabilityInterceptor());
 
     public static DbContextOptionsBuilder UseChildSafetyPostgres(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable));
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     private sealed class DatabaseMigration<TContext>(IServiceProvider services) : IDatabaseMigration
         where TContext : DbContext
