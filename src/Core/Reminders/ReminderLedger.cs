@@ -32,10 +32,13 @@ public sealed class ReminderLedger(CoreDbContext db, TimeProvider clock, IOption
     public async Task<bool> TryClaimAsync(string key, Guid personId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        db.SentReminders.Add(new SentReminder { Key = key, PersonId = personId, ClaimedAt = now });
+        var claim = db.SentReminders.Add(new SentReminder { Key = key, PersonId = personId, ClaimedAt = now });
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            // One run claims every due reminder through this one context: a claim left tracked is scanned again by
+            // every later save, and a province's backlog (a reminder per person) grew the heap and slowed each save.
+            claim.State = EntityState.Detached;
             return true;
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))

@@ -1,7 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.Spreadsheets;
-using ChildSafety.Site.Hosting;
 using Microsoft.Extensions.Localization;
 
 namespace ChildSafety.Site.Roster;

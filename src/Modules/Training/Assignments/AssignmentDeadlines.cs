@@ -11,19 +11,19 @@ namespace ChildSafety.Training.Assignments;
 /// </summary>
 public sealed class AssignmentDeadlines(TrainingDbContext db, Assignments assignments, TimeProvider clock)
 {
-    /// <summary>Due between today and <paramref name="days"/> days from today, not yet passed.</summary>
-    public async Task<IReadOnlyList<Deadline>> DueWithinAsync(int days, CancellationToken cancellationToken)
+    /// <summary>
+    /// Not yet passed: those due between today and <paramref name="days"/> days from today, and those past their due
+    /// date. One pass serves both, since a pass reads everyone each assignment covers.
+    /// </summary>
+    public async Task<(IReadOnlyList<Deadline> Soon, IReadOnlyList<Deadline> Late)> OpenAsync(int days, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(clock);
-        return (await OpenAsync(cancellationToken)).Where(d => d.DueOn >= today && d.DueOn <= today.AddDays(days)).ToList();
+        var open = await LatestAsync(cancellationToken);
+        return (open.Where(d => d.DueOn >= today && d.DueOn <= today.AddDays(days)).ToList(), open.Where(d => d.DueOn < today).ToList());
     }
 
-    /// <summary>Past their due date and not passed.</summary>
-    public async Task<IReadOnlyList<Deadline>> OverdueAsync(CancellationToken cancellationToken) =>
-        (await OpenAsync(cancellationToken)).Where(d => d.DueOn < VietnamTime.Today(clock)).ToList();
-
     /// <summary>One line per person and course: the latest due date when several assignments cover them.</summary>
-    private async Task<IReadOnlyList<Deadline>> OpenAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Deadline>> LatestAsync(CancellationToken cancellationToken)
     {
         var active = await db.Assignments.AsNoTracking().Where(a => a.WithdrawnAt == null).ToListAsync(cancellationToken);
         var lines = new List<Deadline>();

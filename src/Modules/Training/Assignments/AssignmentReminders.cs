@@ -15,8 +15,7 @@ internal sealed class AssignmentReminders(AssignmentDeadlines deadlines, MemberD
 
     public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var soon = await deadlines.DueWithinAsync(DaysBeforeDue, cancellationToken).ConfigureAwait(false);
-        var late = await deadlines.OverdueAsync(cancellationToken).ConfigureAwait(false);
+        var (soon, late) = await deadlines.OpenAsync(DaysBeforeDue, cancellationToken).ConfigureAwait(false);
         var recipients = await directory.RecipientsAsync(soon.Concat(late).Select(d => d.PersonId), cancellationToken).ConfigureAwait(false);
         return
         [

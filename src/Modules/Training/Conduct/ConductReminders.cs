@@ -50,8 +50,10 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         var weekKey = ReminderWeek.Of(today);
+        // Counted per organization first: a province has 3,000 school administrators and 150,000 people pending.
+        var pendingPerOrganization = people.CountBy(p => p.OrganizationPath).ToList();
         return admins
-            .Select(admin => (Admin: admin, Count: people.Count(p => p.OrganizationPath.StartsWith(admin.Path, StringComparison.Ordinal))))
+            .Select(admin => (Admin: admin, Count: pendingPerOrganization.Where(o => o.Key.StartsWith(admin.Path, StringComparison.Ordinal)).Sum(o => o.Value)))
             .Where(a => a.Count > 0)
             .Select(a => PersonCulture.In(a.Admin.Culture, () => new Reminder(
                 $"conduct-school:{a.Admin.Id}:{weekKey}",

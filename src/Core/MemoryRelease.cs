@@ -1,7 +1,8 @@
-namespace ChildSafety.Site.Hosting;
+namespace ChildSafety.Core;
 
 /// <summary>
-/// After a rare job that built a large heap — a province's roster checked and inserted — the garbage it left would
+/// After a rare job that built a large heap — a province's roster checked and inserted, a reminder run that read a
+/// province's due reminders — the garbage it left would
 /// keep the process at its peak until the next full collection, which a site at steady load may not need for
 /// hours. A compacting, aggressive collection hands that memory back to the system at once; the pause it costs
 /// (tens of milliseconds for a heap of a few hundred megabytes) is small beside the job.
