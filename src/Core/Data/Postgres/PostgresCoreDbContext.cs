@@ -11,9 +11,7 @@ public sealed class PostgresCoreDbContext(DbContextOptions<PostgresCoreDbContext
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // Scoping is "Path LIKE '/1/4/%'"; a btree answers a prefix LIKE only under the C collation or with the
-        // pattern operators, and production databases are created with the country's collation.
-        builder.Entity<Organization>().HasIndex(o => o.Path).HasOperators("text_pattern_ops");
+        builder.Entity<Organization>().HasIndex(o => o.Path).ForPrefixSearch();
     }
 }
 

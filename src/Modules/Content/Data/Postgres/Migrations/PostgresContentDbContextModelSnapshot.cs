@@ -115,6 +115,8 @@ namespace ChildSafety.Content.Data.Postgres.Migrations
 
                     b.HasIndex("OwnerPath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OwnerPath"), new[] { "text_pattern_ops" });
+
                     b.HasIndex("ScheduledAt");
 
                     b.HasIndex("Type", "Locale", "Slug")
@@ -259,6 +261,8 @@ namespace ChildSafety.Content.Data.Postgres.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("OwnerPath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OwnerPath"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("OwnerOrganizationId", "Sha256");
 

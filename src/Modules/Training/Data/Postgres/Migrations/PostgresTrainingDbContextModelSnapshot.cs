@@ -78,6 +78,8 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
 
                     b.HasIndex("OrganizationPath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrganizationPath"), new[] { "text_pattern_ops" });
+
                     b.ToTable("Assignments", t =>
                         {
                             t.HasCheckConstraint("CK_Assignments_Due", "(\"DueOn\" IS NULL) <> (\"DueDaysAfterStart\" IS NULL)");
@@ -147,6 +149,8 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.HasIndex("OrganizationPath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrganizationPath"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("Serial")
                         .IsUnique();
@@ -428,6 +432,8 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerPath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OwnerPath"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("RefresherCourseId");
 
