@@ -24,19 +24,9 @@ public sealed class ConductPending(TrainingDbContext db, CoreDbContext core, Aud
         var people = audit.People.AsNoTracking().Where(p => p.IsActive && p.Organization!.Path.StartsWith(rootPath));
         var paths = await audit.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(rootPath))
             .ToDictionaryAsync(o => o.Id, o => o.Path, cancellationToken).ConfigureAwait(false);
-        var staff = await people
-            .GroupBy(p => new { p.OrganizationId, p.Position })
-            .Select(g => new { g.Key.OrganizationId, g.Key.Position, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var accepted = (await audit.Acknowledgments.AsNoTracking()
-                .Where(a => a.Decision == AcknowledgmentDecision.Accepted && versionIds.Contains(a.VersionId))
-                .Join(people, a => a.PersonId, p => p.Id, (a, p) => new { p.OrganizationId, p.Position, a.VersionId })
-                .GroupBy(x => new { x.OrganizationId, x.Position, x.VersionId })
-                .Select(g => new { g.Key.OrganizationId, g.Key.Position, g.Key.VersionId, Count = g.Count() })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(a => (a.OrganizationId, a.Position, a.VersionId), a => a.Count);
-        return staff.Sum(group => ConductInForce.Choose(candidates, OrganizationPath.Ids(paths[group.OrganizationId]), group.Position) is { } version
-            ? group.Count - accepted.GetValueOrDefault((group.OrganizationId, group.Position, version.VersionId))
+        var tally = await ConductTally.CountAsync(audit, people, versionIds, null, cancellationToken).ConfigureAwait(false);
+        return tally.Staff.Sum(group => ConductInForce.Choose(candidates, OrganizationPath.Ids(paths[group.OrganizationId]), group.Position) is { } version
+            ? group.Count - tally.AcceptedOf(group, version.VersionId)
             : 0);
     }
 

@@ -29,16 +29,7 @@ public sealed class ConductIndicator(AuditDbContext db, ConductInForce inForce, 
         var candidates = await inForce.EffectiveVersionsAsync(null, period.AsOf, cancellationToken).ConfigureAwait(false);
         var versionIds = candidates.Select(c => c.Version.VersionId).ToList();
         var people = tree.PeopleIn(db.People.AsNoTracking()).Where(p => p.IsActive);
-        var staff = await people
-            .GroupBy(p => new { p.OrganizationId, p.Position })
-            .Select(g => new { g.Key.OrganizationId, g.Key.Position, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var accepted = await db.Acknowledgments.AsNoTracking()
-            .Where(a => a.Decision == AcknowledgmentDecision.Accepted && a.At < period.Cutoff && versionIds.Contains(a.VersionId))
-            .Join(people, a => a.PersonId, p => p.Id, (a, p) => new { p.OrganizationId, p.Position, a.VersionId })
-            .GroupBy(x => new { x.OrganizationId, x.Position, x.VersionId })
-            .Select(g => new { g.Key.OrganizationId, g.Key.Position, g.Key.VersionId, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var tally = await ConductTally.CountAsync(db, people, versionIds, period.Cutoff, cancellationToken).ConfigureAwait(false);
 
         // Keyed lookups: thousands of organizations × positions, each against only the versions of its own ancestors.
         var paths = tree.Units.ToDictionary(u => u.Id, u => OrganizationPath.Ids(u.Path));
@@ -47,13 +38,11 @@ public sealed class ConductIndicator(AuditDbContext db, ConductInForce inForce, 
             paths.TryGetValue(organizationId, out var ancestors)
                 ? ConductInForce.Choose(ancestors.SelectMany(id => byOwner[id]), ancestors, position)?.VersionId
                 : null;
-        var acceptedBy = accepted.ToDictionary(a => (a.OrganizationId, a.Position, (int?)a.VersionId), a => a.Count);
 
         var figures = new Dictionary<int, Fraction>();
-        foreach (var group in staff)
+        foreach (var group in tally.Staff)
         {
-            var version = InForce(group.OrganizationId, group.Position);
-            var acknowledged = acceptedBy.GetValueOrDefault((group.OrganizationId, group.Position, version));
+            var acknowledged = tally.AcceptedOf(group, InForce(group.OrganizationId, group.Position));
             figures[group.OrganizationId] = figures.GetValueOrDefault(group.OrganizationId) + new Fraction(acknowledged, group.Count);
         }
         return new IndicatorFigures(figures);
