@@ -62,7 +62,7 @@ public abstract class BehindReminderSpecs(SiteServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
         var source = scope.ServiceProvider.GetServices<IReminderSource>().OfType<BehindReminders>().Single();
-        return await source.DueAsync(VietnamTime.StartOf(day).AddHours(9), CancellationToken.None);
+        return await source.DueAsync(VietnamTime.StartOf(day).AddHours(9), CancellationToken.None).ToListAsync();
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChildSafety.Core.Mail;
 using ChildSafety.Core.Text;
 using ChildSafety.Core.Web;
@@ -19,18 +20,20 @@ public sealed class ReminderRun(
     IStringLocalizer<CoreText> text,
     ILogger<ReminderRun> logger)
 {
-    /// <summary>As many reminders as a large roster has rows: a list that size is worth a compacting collection.</summary>
+    /// <summary>As many reminders as a large roster has rows: a source that many is worth a compacting collection after it.</summary>
     private const int LargeSource = 10_000;
+
+    /// <summary>How many reminders are settled against the ledger at once, and so the most a run holds of a source.</summary>
+    private const int Batch = 500;
 
     public async Task<ReminderRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var (due, sent, failed) = (0, 0, 0);
-        // One source at a time: a province's due reminders run to hundreds of thousands, each with its composed
-        // text, and at steady state an earlier run has settled nearly all of them. Read all at once they held 200 MB
-        // of heap at 50,000 staff; one source's list is garbage before the next is read, and a large one is handed
-        // back at once rather than at the next full collection. Keys are prefixed by their source, so no key is due
-        // from two sources.
+        // One source at a time, and each in batches as it yields them: a province's first run has a due reminder for
+        // nearly every person, each with its composed text; a source that reads its people in parts is then never
+        // held whole. A source that builds one list (the code of conduct's) is handed back at once after it rather
+        // than at the next full collection. Keys are prefixed by their source, so no key is due from two sources.
         foreach (var source in sources)
         {
             var (sourceDue, sourceSent, sourceFailed) = await RunSourceAsync(source, now, cancellationToken).ConfigureAwait(false);
@@ -47,23 +50,65 @@ public sealed class ReminderRun(
         return new ReminderRunResult(due, sent, failed);
     }
 
-    /// <summary>The source's list lives in this method's state, which is cleared when it completes.</summary>
     private async Task<(int Due, int Sent, int Failed)> RunSourceAsync(IReminderSource source, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Reminder> reminders;
+        var (due, sent, failed) = (0, 0, 0);
+        await foreach (var batch in Guarded(source, now, cancellationToken).Chunk(Batch).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var (batchSent, batchFailed) = await SendUnsettledAsync(batch, cancellationToken).ConfigureAwait(false);
+            (due, sent, failed) = (due + batch.Length, sent + batchSent, failed + batchFailed);
+        }
+        return (due, sent, failed);
+    }
+
+    /// <summary>
+    /// The source's reminders up to its first fault: one module's fault must not silence the others' reminders, nor
+    /// the ones it yielded before it. A fault of the ledger or the mail server, outside the source, still ends the run.
+    /// </summary>
+    private async IAsyncEnumerable<Reminder> Guarded(IReminderSource source, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reminders = Start(source, now, cancellationToken);
+        if (reminders is null)
+        {
+            yield break;
+        }
+        await using (reminders.ConfigureAwait(false))
+        {
+            while (await NextAsync(source, reminders).ConfigureAwait(false))
+            {
+                yield return reminders.Current;
+            }
+        }
+    }
+
+    private IAsyncEnumerator<Reminder>? Start(IReminderSource source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         try
         {
-            reminders = await source.DueAsync(now, cancellationToken).ConfigureAwait(false);
+            return source.DueAsync(now, cancellationToken).GetAsyncEnumerator(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // One module's fault must not silence the others' reminders.
-            logger.LogError(ex, "The reminder source {Source} failed", source.GetType().Name);
-            return (0, 0, 0);
+            SourceFailed(source, ex);
+            return null;
         }
-        var (sent, failed) = await SendUnsettledAsync(reminders, cancellationToken).ConfigureAwait(false);
-        return (reminders.Count, sent, failed);
     }
+
+    private async Task<bool> NextAsync(IReminderSource source, IAsyncEnumerator<Reminder> reminders)
+    {
+        try
+        {
+            return await reminders.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            SourceFailed(source, ex);
+            return false;
+        }
+    }
+
+    private void SourceFailed(IReminderSource source, Exception ex) =>
+        logger.LogError(ex, "The reminder source {Source} failed", source.GetType().Name);
 
     private async Task<(int Sent, int Failed)> SendUnsettledAsync(IReadOnlyList<Reminder> due, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ChildSafety.Core.Reminders;
 using ChildSafety.Core.Text;
 using Microsoft.Extensions.Localization;
@@ -7,38 +8,52 @@ namespace ChildSafety.Training.Assignments;
 
 /// <summary>
 /// E-mails about assigned courses not yet passed: one a week before the due date, one once it has passed. The due
-/// date is part of the key, so an extended assignment reminds again before its new date.
+/// date is part of the key, so an extended assignment reminds again before its new date. Part by part as the
+/// deadlines are read, and only for keys the ledger has not settled: after the first run nearly every open deadline
+/// has had its reminder, and composing them again only to drop them held a province's worth of text.
 /// </summary>
-internal sealed class AssignmentReminders(AssignmentDeadlines deadlines, MemberDirectory directory, IStringLocalizer<TrainingText> text) : IReminderSource
+internal sealed class AssignmentReminders(AssignmentDeadlines deadlines, MemberDirectory directory, ReminderLedger ledger, IStringLocalizer<TrainingText> text) : IReminderSource
 {
     public const int DaysBeforeDue = 7;
 
-    public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<Reminder> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (soon, late) = await deadlines.OpenAsync(DaysBeforeDue, cancellationToken).ConfigureAwait(false);
-        var recipients = await directory.RecipientsAsync(soon.Concat(late).Select(d => d.PersonId), cancellationToken).ConfigureAwait(false);
-        return
-        [
-            .. soon.Where(d => recipients.ContainsKey(d.PersonId)).Select(d => Soon(d, recipients[d.PersonId])),
-            .. late.Where(d => recipients.ContainsKey(d.PersonId)).Select(d => Late(d, recipients[d.PersonId])),
-        ];
+        await foreach (var part in deadlines.OpenAsync(DaysBeforeDue, cancellationToken).ConfigureAwait(false))
+        {
+            var keyed = part.Select(d => (Deadline: d, Key: Key(d))).ToList();
+            var settled = await ledger.SettledAsync([.. keyed.Select(k => k.Key)], cancellationToken).ConfigureAwait(false);
+            var unsettled = keyed.Where(k => !settled.Contains(k.Key)).ToList();
+            if (unsettled.Count == 0)
+            {
+                continue;
+            }
+            var recipients = await directory.RecipientsAsync(unsettled.Select(k => k.Deadline.PersonId), cancellationToken).ConfigureAwait(false);
+            foreach (var (deadline, key) in unsettled)
+            {
+                if (recipients.TryGetValue(deadline.PersonId, out var to))
+                {
+                    yield return deadline.Late ? Late(deadline, key, to) : Soon(deadline, key, to);
+                }
+            }
+        }
     }
 
-    private Reminder Soon(Deadline deadline, ReminderRecipient to) => PersonCulture.In(to.Culture, () => new Reminder(
-        $"course-due:{deadline.CourseId}:{deadline.PersonId}:{Key(deadline.DueOn)}",
+    private static string Key(Deadline deadline) =>
+        $"{(deadline.Late ? "course-overdue" : "course-due")}:{deadline.CourseId}:{deadline.PersonId}:{deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private Reminder Soon(Deadline deadline, string key, ReminderRecipient to) => PersonCulture.In(to.Culture, () => new Reminder(
+        key,
         to,
         text["Nhắc hạn: hoàn thành khoá học {0} trước ngày {1}", deadline.CourseTitle, Shown(deadline.DueOn)],
         text["Bạn được giao khoá học {0}, hạn hoàn thành ngày {1}. Hãy đăng nhập, học các bài và làm bài kiểm tra trước hạn.", deadline.CourseTitle, Shown(deadline.DueOn)],
         "/training"));
 
-    private Reminder Late(Deadline deadline, ReminderRecipient to) => PersonCulture.In(to.Culture, () => new Reminder(
-        $"course-overdue:{deadline.CourseId}:{deadline.PersonId}:{Key(deadline.DueOn)}",
+    private Reminder Late(Deadline deadline, string key, ReminderRecipient to) => PersonCulture.In(to.Culture, () => new Reminder(
+        key,
         to,
         text["Khoá học {0} đã quá hạn", deadline.CourseTitle],
         text["Khoá học {0} được giao cho bạn đã quá hạn hoàn thành từ ngày {1}. Hãy đăng nhập và hoàn thành khoá học sớm nhất có thể.", deadline.CourseTitle, Shown(deadline.DueOn)],
         "/training"));
-
-    private static string Key(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Shown(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
 }

@@ -20,6 +20,8 @@ public sealed record AssignmentRule(string OrganizationPath, PositionSet Positio
     /// A fixed date, or N days after starting. Someone who started before the assignment was made gets N days from
     /// the assignment instead, so that long-serving staff are not overdue on the day it is made.
     /// </summary>
-    public DateOnly DueFor(Member member) =>
-        DueOn ?? (member.StartedOn > AssignedOn ? member.StartedOn : AssignedOn).AddDays(DueDaysAfterStart ?? 0);
+    public DateOnly DueFor(Member member) => DueFor(member.StartedOn);
+
+    public DateOnly DueFor(DateOnly startedOn) =>
+        DueOn ?? (startedOn > AssignedOn ? startedOn : AssignedOn).AddDays(DueDaysAfterStart ?? 0);
 }

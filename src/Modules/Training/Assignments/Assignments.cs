@@ -1,6 +1,7 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.Text;
+using ChildSafety.Training.Audit.Data;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
@@ -16,6 +17,7 @@ namespace ChildSafety.Training.Assignments;
 /// </summary>
 public sealed class Assignments(
     TrainingDbContext db,
+    AuditDbContext audit,
     MemberDirectory directory,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
@@ -121,51 +123,41 @@ public sealed class Assignments(
             query = query.Where(a => a.CourseId == course);
         }
         var paged = await query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).ToPagedAsync(page, PageSize, cancellationToken);
-        var members = await directory.UnderAsync(caller.RootPath, cancellationToken);
         var titles = (await AssignableCoursesAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Title);
         var organizations = await directory.OrganizationNamesAsync(paged.Rows.Select(a => a.OrganizationId), cancellationToken);
-        var people = await PeopleAsync(paged.Rows, members, cancellationToken);
+        var counts = await AssignmentTally.CountAsync(audit, caller.RootPath, paged.Rows, clock.GetUtcNow(), VietnamTime.Today(clock), cancellationToken);
         var rows = paged.Rows.Select(assignment => new AssignmentRow(assignment, titles.GetValueOrDefault(assignment.CourseId, ""),
             organizations.GetValueOrDefault(assignment.OrganizationId, ""),
-            people[assignment].Count,
-            people[assignment].Count(p => p.Status is TrainingStatus.Passed or TrainingStatus.ExpiringSoon),
-            people[assignment].Count(p => p.Status == TrainingStatus.Overdue))).ToList();
+            counts[assignment.Id].Covered, counts[assignment.Id].Passed, counts[assignment.Id].Overdue)).ToList();
         return new Paged<AssignmentRow>(rows, paged.Paging);
     }
 
     /// <summary>Everyone the assignment covers today, in name order, with their standing.</summary>
-    public async Task<IReadOnlyList<AssignedPerson>> PeopleAsync(Assignment assignment, CancellationToken cancellationToken) =>
-        (await PeopleAsync([assignment], await directory.UnderAsync(assignment.OrganizationPath, cancellationToken), cancellationToken))[assignment];
+    public async Task<IReadOnlyList<AssignedPerson>> PeopleAsync(Assignment assignment, CancellationToken cancellationToken)
+    {
+        var rule = assignment.Rule;
+        var members = (await directory.UnderAsync(assignment.OrganizationPath, cancellationToken)).Where(rule.Covers).ToList();
+        var course = assignment.CourseId;
+        var ids = members.Select(m => m.PersonId).ToList();
+        var now = clock.GetUtcNow();
+        var certificates = (await db.Certificates.AsNoTracking()
+            .Where(c => c.CourseId == course && c.RevokedAt == null && c.ExpiresAt > now && ids.Contains(c.PersonId))
+            .Select(c => new { c.PersonId, c.ExpiresAt }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.Max(c => c.ExpiresAt));
+        var started = (await db.QuizAttempts.AsNoTracking().Where(a => a.CourseId == course && ids.Contains(a.PersonId)).Select(a => a.PersonId)
+            .Union(db.LessonReads.AsNoTracking().Where(r => r.CourseId == course && ids.Contains(r.PersonId)).Select(r => r.PersonId))
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var today = VietnamTime.Today(clock);
+        return members.Select(m =>
+        {
+            var due = rule.DueFor(m);
+            var validUntil = certificates.TryGetValue(m.PersonId, out var expires) ? expires : (DateTimeOffset?)null;
+            return new AssignedPerson(m, due, TrainingStatuses.Of(validUntil, due, started.Contains(m.PersonId), now, today));
+        }).OrderBy(p => p.Member.OrganizationName).ThenBy(p => p.Member.FullName).ToList();
+    }
 
     public async Task<string> CourseTitleAsync(int courseId, CancellationToken cancellationToken) =>
         (await AssignableCoursesAsync(cancellationToken)).FirstOrDefault(c => c.Id == courseId).Title ?? "";
-
-    /// <summary>
-    /// The people of several assignments at once: one query for certificates and one for starts whatever the number of
-    /// assignments, so a page of the list costs the same as one assignment.
-    /// </summary>
-    private async Task<IReadOnlyDictionary<Assignment, IReadOnlyList<AssignedPerson>>> PeopleAsync(
-        IReadOnlyList<Assignment> assignments, IReadOnlyList<Member> members, CancellationToken cancellationToken)
-    {
-        var covered = assignments.ToDictionary(a => a, a => members.Where(a.Rule.Covers).ToList());
-        var courses = assignments.Select(a => a.CourseId).Distinct().ToList();
-        var ids = covered.Values.SelectMany(m => m).Select(m => m.PersonId).Distinct().ToList();
-        var now = clock.GetUtcNow();
-        var certificates = (await db.Certificates.AsNoTracking()
-            .Where(c => courses.Contains(c.CourseId) && c.RevokedAt == null && c.ExpiresAt > now && ids.Contains(c.PersonId))
-            .Select(c => new { c.CourseId, c.PersonId, c.ExpiresAt }).ToListAsync(cancellationToken))
-            .GroupBy(c => (c.CourseId, c.PersonId)).ToDictionary(g => g.Key, g => g.Max(c => c.ExpiresAt));
-        var started = (await db.QuizAttempts.AsNoTracking().Where(a => courses.Contains(a.CourseId) && ids.Contains(a.PersonId)).Select(a => new { a.CourseId, a.PersonId })
-            .Union(db.LessonReads.AsNoTracking().Where(r => courses.Contains(r.CourseId) && ids.Contains(r.PersonId)).Select(r => new { r.CourseId, r.PersonId }))
-            .ToListAsync(cancellationToken)).Select(s => (s.CourseId, s.PersonId)).ToHashSet();
-        var today = VietnamTime.Today(clock);
-        return covered.ToDictionary(c => c.Key, c => (IReadOnlyList<AssignedPerson>)c.Value.Select(m =>
-        {
-            var due = c.Key.Rule.DueFor(m);
-            var validUntil = certificates.TryGetValue((c.Key.CourseId, m.PersonId), out var expires) ? expires : (DateTimeOffset?)null;
-            return new AssignedPerson(m, due, TrainingStatuses.Of(validUntil, due, started.Contains((c.Key.CourseId, m.PersonId)), now, today));
-        }).OrderBy(p => p.Member.OrganizationName).ThenBy(p => p.Member.FullName).ToList());
-    }
 
     private Outcome Check(DateOnly? dueOn, int? dueDays)
     {

@@ -1,4 +1,4 @@
 namespace ChildSafety.Training.Assignments;
 
-/// <summary>A person who still has to pass an assigned course, and by when.</summary>
-public sealed record Deadline(Guid PersonId, string FullName, string Email, int CourseId, string CourseTitle, DateOnly DueOn);
+/// <summary>A person who still has to pass an assigned course, and by when; <see cref="Late"/> once that day has passed.</summary>
+public sealed record Deadline(Guid PersonId, int CourseId, string CourseTitle, DateOnly DueOn, bool Late);

@@ -42,6 +42,18 @@ public sealed class MemberDirectory(CoreDbContext core)
         return people.ToDictionary(p => p.Id, p => new ReminderRecipient(p.Id, p.Email!, p.FullName, p.Culture));
     }
 
+    /// <summary>Every organization, active or not: people of a closed school are still covered until they move.</summary>
+    public async Task<IReadOnlyList<StaffPlace>> PlacesAsync(CancellationToken cancellationToken) =>
+        await core.Organizations.AsNoTracking().Select(o => new StaffPlace(o.Id, o.Path, o.Level)).ToListAsync(cancellationToken);
+
+    /// <summary>The active people of <paramref name="organizationIds"/>, with no more than a due date needs.</summary>
+    public async Task<IReadOnlyList<Starter>> StartersAsync(IEnumerable<int> organizationIds, CancellationToken cancellationToken)
+    {
+        var wanted = organizationIds.Distinct().ToList();
+        return await core.Users.AsNoTracking().Where(p => p.IsActive && wanted.Contains(p.OrganizationId))
+            .Select(p => new Starter(p.Id, p.OrganizationId, p.Position, p.StartedOn)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The organizations of the caller's subtree, for choosing whom to assign.</summary>
     public async Task<IReadOnlyList<(int Id, string Name, string Path)>> OrganizationsUnderAsync(string path, CancellationToken cancellationToken) =>
         (await core.Organizations.AsNoTracking().Where(o => o.IsActive && o.Path.StartsWith(path)).OrderBy(o => o.Path)

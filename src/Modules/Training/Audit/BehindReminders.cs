@@ -15,7 +15,10 @@ public sealed class BehindReminders(AuditScopes scopes, AuditBehind behind, IStr
 {
     public const int DaysBeforeDeadline = 28;
 
-    public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public IAsyncEnumerable<Reminder> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ReminderList.Yield(() => ListAsync(now, cancellationToken));
+
+    private async Task<IReadOnlyList<Reminder>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = VietnamTime.DateOf(now);
         var year = SchoolYear.Of(today);

@@ -11,7 +11,10 @@ internal sealed class CertificateReminders(CertificateExpiries expiries, MemberD
 {
     public const int DaysBeforeExpiry = 30;
 
-    public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public IAsyncEnumerable<Reminder> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ReminderList.Yield(() => ListAsync(now, cancellationToken));
+
+    private async Task<IReadOnlyList<Reminder>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var expiring = await expiries.WithinAsync(DaysBeforeExpiry, cancellationToken).ConfigureAwait(false);
         var recipients = await directory.RecipientsAsync(expiring.Select(e => e.PersonId), cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,10 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
 {
     public const int DaysBeforeReminding = 7;
 
-    public async Task<IReadOnlyList<Reminder>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public IAsyncEnumerable<Reminder> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ReminderList.Yield(() => ListAsync(now, cancellationToken));
+
+    private async Task<IReadOnlyList<Reminder>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = VietnamTime.DateOf(now);
         var people = await pending.UnderAsync("/", cancellationToken).ConfigureAwait(false);
