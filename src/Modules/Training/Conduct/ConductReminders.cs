@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Reminders;
@@ -16,19 +17,22 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
 {
     public const int DaysBeforeReminding = 7;
 
-    public IAsyncEnumerable<Reminder> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        ReminderList.Yield(() => ListAsync(now, cancellationToken));
-
-    private async Task<IReadOnlyList<Reminder>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each personal reminder is composed as the job takes it, a batch at a time: on a province's first run nearly
+    /// everyone is pending, and the composed texts of all of them at once were the largest heap of the run.
+    /// </summary>
+    public async IAsyncEnumerable<Reminder> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var today = VietnamTime.DateOf(now);
         var people = await pending.UnderAsync("/", cancellationToken).ConfigureAwait(false);
-        var reminders = people
-            .Where(p => p.Email is not null && p.AskedSince.AddDays(DaysBeforeReminding) <= today)
-            .Select(Personal)
-            .ToList();
-        reminders.AddRange(await SchoolSummariesAsync(people, today, cancellationToken).ConfigureAwait(false));
-        return reminders;
+        foreach (var person in people.Where(p => p.Email is not null && p.AskedSince.AddDays(DaysBeforeReminding) <= today))
+        {
+            yield return Personal(person);
+        }
+        foreach (var summary in await SchoolSummariesAsync(people, today, cancellationToken).ConfigureAwait(false))
+        {
+            yield return summary;
+        }
     }
 
     private Reminder Personal(PendingPerson person) => PersonCulture.In(person.Culture, () => new Reminder(
