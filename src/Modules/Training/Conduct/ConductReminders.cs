@@ -18,18 +18,25 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
     public const int DaysBeforeReminding = 7;
 
     /// <summary>
-    /// Each personal reminder is composed as the job takes it, a batch at a time: on a province's first run nearly
-    /// everyone is pending, and the composed texts of all of them at once were the largest heap of the run.
+    /// Part by part as the pending people are read, each personal reminder composed as the job takes it: on a
+    /// province's first run nearly everyone is pending. The school summaries need only a count per organization.
     /// </summary>
     public async IAsyncEnumerable<Reminder> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var today = VietnamTime.DateOf(now);
-        var people = await pending.UnderAsync("/", cancellationToken).ConfigureAwait(false);
-        foreach (var person in people.Where(p => p.Email is not null && p.AskedSince.AddDays(DaysBeforeReminding) <= today))
+        var pendingPerOrganization = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var part in pending.InPartsAsync("/", cancellationToken).ConfigureAwait(false))
         {
-            yield return Personal(person);
+            foreach (var person in part)
+            {
+                pendingPerOrganization[person.OrganizationPath] = pendingPerOrganization.GetValueOrDefault(person.OrganizationPath) + 1;
+            }
+            foreach (var person in part.Where(p => p.Email is not null && p.AskedSince.AddDays(DaysBeforeReminding) <= today))
+            {
+                yield return Personal(person);
+            }
         }
-        foreach (var summary in await SchoolSummariesAsync(people, today, cancellationToken).ConfigureAwait(false))
+        foreach (var summary in await SchoolSummariesAsync(pendingPerOrganization, today, cancellationToken).ConfigureAwait(false))
         {
             yield return summary;
         }
@@ -42,9 +49,9 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
         text["Quy tắc ứng xử có hiệu lực với bạn từ ngày {0}, nhưng bạn chưa xác nhận. Hãy đăng nhập, đọc và xác nhận quy tắc.", person.AskedSince.ToString("d", CultureInfo.CurrentCulture)],
         "/conduct"));
 
-    private async Task<IEnumerable<Reminder>> SchoolSummariesAsync(IReadOnlyList<PendingPerson> people, DateOnly today, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Reminder>> SchoolSummariesAsync(Dictionary<string, int> pendingPerOrganization, DateOnly today, CancellationToken cancellationToken)
     {
-        if (people.Count == 0)
+        if (pendingPerOrganization.Count == 0)
         {
             return [];
         }
@@ -58,7 +65,6 @@ internal sealed class ConductReminders(ConductPending pending, CoreDbContext cor
             .ConfigureAwait(false);
         var weekKey = ReminderWeek.Of(today);
         // Counted per organization first: a province has 3,000 school administrators and 150,000 people pending.
-        var pendingPerOrganization = people.CountBy(p => p.OrganizationPath).ToList();
         return admins
             .Select(admin => (Admin: admin, Count: pendingPerOrganization.Where(o => o.Key.StartsWith(admin.Path, StringComparison.Ordinal)).Sum(o => o.Value)))
             .Where(a => a.Count > 0)
