@@ -33,6 +33,15 @@ public static class ModuleDataRegistration
         return services;
     }
 
+    /// <summary>Lets the module's hottest small writes share commits (<see cref="GroupCommit{TContext}"/>).</summary>
+    public static IServiceCollection AddGroupCommit<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+    {
+        services.AddSingleton<GroupCommit<TContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<GroupCommit<TContext>>());
+        return services;
+    }
+
     // A list in a query (ids.Contains(x)) travels as one array parameter (json_each on SQLite, = ANY on PostgreSQL),
     // not EF 10's default of one parameter per element: a province's 150,000 people are more than the 32,766
     // variables SQLite accepts (PostgreSQL stops at 65,535), and such a page failed with "too many SQL variables".
