@@ -1,7 +1,4 @@
-using System.Data.Common;
 using ChildSafety.Core.Data;
-using ChildSafety.Core.Data.Postgres;
-using ChildSafety.Core.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -75,10 +72,9 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
         }
         var transaction = owner.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("AppendWithinAsync joins the caller's transaction; begin one first.");
-        var shared = On(transaction.Connection!, owner.IsNpgsql());
+        var shared = await SharedTransaction.JoinAsync(db, transaction, cancellationToken).ConfigureAwait(false);
         await using (shared.ConfigureAwait(false))
         {
-            await shared.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
             await ChainAsync(shared, entries, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -116,19 +112,6 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
         context.AuditEvents.AddRange(added);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return added;
-    }
-
-    /// <summary>
-    /// A short-lived Core context over a connection another context has open. It borrows the pooled context's model
-    /// rather than building its own, and makes no savepoint: the owner's transaction is all or nothing anyway.
-    /// </summary>
-    private CoreDbContext On(DbConnection connection, bool isPostgres)
-    {
-        CoreDbContext context = isPostgres
-            ? new PostgresCoreDbContext(new DbContextOptionsBuilder<PostgresCoreDbContext>().UseNpgsql(connection).UseModel(db.Model).Options)
-            : new SqliteCoreDbContext(new DbContextOptionsBuilder<SqliteCoreDbContext>().UseSqlite(connection).UseModel(db.Model).Options);
-        context.Database.AutoSavepointsEnabled = false;
-        return context;
     }
 
     /// <summary>Walks the whole chain in id order, a batch at a time, and reports the first event that was altered, removed or inserted.</summary>
