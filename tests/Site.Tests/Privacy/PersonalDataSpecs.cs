@@ -37,11 +37,9 @@ public abstract class PersonalDataSpecs(SiteServer server)
     [EngineFact]
     public async Task An_administrator_erases_a_departed_person_keeping_their_answers_and_the_audit_chain()
     {
-        var person = await new PersonBuilder(server).CreateAsync();
-        await AcceptConductAsync(person);
         using var administrator = server.CreateClient();
         await administrator.SignInAsync(DemoAccounts.Administrator);
-        await administrator.SubmitAsync($"/admin/people/status/{person.Id}");
+        var person = await DepartedAsync(administrator);
         var answersBefore = await AcknowledgmentsOfAsync(person.Id);
         Assert.NotEqual(0, await AddressesOfAsync(person.Id));
 
@@ -71,11 +69,9 @@ public abstract class PersonalDataSpecs(SiteServer server)
     [EngineFact]
     public async Task An_erasure_whose_audit_event_cannot_be_stored_erases_nothing()
     {
-        var person = await new PersonBuilder(server).CreateAsync();
-        await AcceptConductAsync(person);
         using var administrator = server.CreateClient();
         await administrator.SignInAsync(DemoAccounts.Administrator);
-        await administrator.SubmitAsync($"/admin/people/status/{person.Id}");
+        var person = await DepartedAsync(administrator);
         var addresses = await AddressesOfAsync(person.Id);
         var caller = await server.ScopeOfAsync(DemoAccounts.Administrator);
 
@@ -112,6 +108,15 @@ public abstract class PersonalDataSpecs(SiteServer server)
         Assert.True(forced.Shows("Hãy ngừng hoạt động tài khoản trước khi xoá thông tin cá nhân."), forced.Text);
         Assert.Equal(person.Email, stored!.Email);
         Assert.Equal(person.FullName, stored.FullName);
+    }
+
+    /// <summary>A new person who accepted the code online and then left: <paramref name="administrator"/> deactivated them.</summary>
+    private async Task<Person> DepartedAsync(SiteClient administrator)
+    {
+        var person = await new PersonBuilder(server).CreateAsync();
+        await AcceptConductAsync(person);
+        await administrator.SubmitAsync($"/admin/people/status/{person.Id}");
+        return person;
     }
 
     private async Task AcceptConductAsync(Person person)
