@@ -20,6 +20,7 @@ public sealed class SqliteCoreDatabase : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(settings, SqliteCoreDbContext.HistoryTable);
         services.AddScoped<AuditTrail>();
+        services.AddGroupCommit<CoreDbContext>();
         _services = services.BuildServiceProvider();
     }
 

@@ -1,7 +1,4 @@
-using System.Data.Common;
 using ChildSafety.Core.Data;
-using ChildSafety.Core.Data.Postgres;
-using ChildSafety.Core.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,40 +6,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ChildSafety.Core.Audit;
 
 /// <summary>
-/// Appends events to the hash chain and verifies it. Appends are serialized — by <see cref="SqliteWriter"/> on
-/// SQLite, whose single file has one writer anyway, and by a transaction-scoped advisory lock on PostgreSQL so that
-/// several site instances still build one unbroken chain.
+/// Appends events to the hash chain, always in the transaction of the change they record, and verifies it. Appends
+/// are serialized — by <see cref="SqliteWriter"/> on SQLite, whose single file has one writer anyway, and by a
+/// transaction-scoped advisory lock on PostgreSQL so that several site instances still build one unbroken chain.
 /// </summary>
 public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
 {
     private const long PostgresLockKey = 0x4175646974; // "Audit"
-
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) =>
-        await AppendManyAsync([entry], cancellationToken).ConfigureAwait(false);
-
-    /// <summary>Appends several events in one transaction, in the order given: all of them or none.</summary>
-    public async Task AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
-    {
-        if (entries.Count == 0)
-        {
-            return;
-        }
-        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken).ConfigureAwait(false);
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
-        {
-            var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                var added = await ChainAsync(db, entries, ct).ConfigureAwait(false);
-                await transaction.CommitAsync(ct).ConfigureAwait(false);
-                foreach (var audit in added)
-                {
-                    db.Entry(audit).State = EntityState.Detached;
-                }
-            }
-        }, cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>
     /// Saves the changes <paramref name="owner"/> tracks together with the events that record them: one transaction,
@@ -75,16 +45,15 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
         }
         var transaction = owner.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("AppendWithinAsync joins the caller's transaction; begin one first.");
-        var shared = On(transaction.Connection!, owner.IsNpgsql());
+        var shared = await SharedTransaction.JoinAsync(db, transaction, cancellationToken).ConfigureAwait(false);
         await using (shared.ConfigureAwait(false))
         {
-            await shared.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
             await ChainAsync(shared, entries, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Takes the chain's lock, links the events to the last one stored and saves them in the open transaction.</summary>
-    private async Task<List<AuditEvent>> ChainAsync(CoreDbContext context, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    private async Task ChainAsync(CoreDbContext context, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         if (context.Database.IsNpgsql())
         {
@@ -115,20 +84,6 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
         }
         context.AuditEvents.AddRange(added);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return added;
-    }
-
-    /// <summary>
-    /// A short-lived Core context over a connection another context has open. It borrows the pooled context's model
-    /// rather than building its own, and makes no savepoint: the owner's transaction is all or nothing anyway.
-    /// </summary>
-    private CoreDbContext On(DbConnection connection, bool isPostgres)
-    {
-        CoreDbContext context = isPostgres
-            ? new PostgresCoreDbContext(new DbContextOptionsBuilder<PostgresCoreDbContext>().UseNpgsql(connection).UseModel(db.Model).Options)
-            : new SqliteCoreDbContext(new DbContextOptionsBuilder<SqliteCoreDbContext>().UseSqlite(connection).UseModel(db.Model).Options);
-        context.Database.AutoSavepointsEnabled = false;
-        return context;
     }
 
     /// <summary>Walks the whole chain in id order, a batch at a time, and reports the first event that was altered, removed or inserted.</summary>

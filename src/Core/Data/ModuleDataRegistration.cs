@@ -1,5 +1,7 @@
 using ChildSafety.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,16 +35,34 @@ public static class ModuleDataRegistration
         return services;
     }
 
-    // A list in a query (ids.Contains(x)) travels as one array parameter (json_each on SQLite, = ANY on PostgreSQL),
-    // not EF 10's default of one parameter per element: a province's 150,000 people are more than the 32,766
-    // variables SQLite accepts (PostgreSQL stops at 65,535), and such a page failed with "too many SQL variables".
+    /// <summary>Lets the module's hottest small writes share commits (<see cref="GroupCommit{TContext}"/>).</summary>
+    public static IServiceCollection AddGroupCommit<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+    {
+        services.AddSingleton<GroupCommit<TContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<GroupCommit<TContext>>());
+        return services;
+    }
+
     public static DbContextOptionsBuilder UseChildSafetySqlite(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
         options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable).ListsAsOneParameter())
             .AddInterceptors(new SqliteDurabilityInterceptor());
 
     public static DbContextOptionsBuilder UseChildSafetyPostgres(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable).ListsAsOneParameter());
+
+    /// <summary>
+    /// A list in a query (ids.Contains(x)) travels as one array parameter (json_each on SQLite, = ANY on PostgreSQL),
+    /// not EF 10's default of one parameter per element: a province's 150,000 people are more than the 32,766
+    /// variables SQLite accepts (PostgreSQL stops at 65,535), and such a page failed with "too many SQL variables".
+    /// </summary>
+    public static SqliteDbContextOptionsBuilder ListsAsOneParameter(this SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+
+    /// <inheritdoc cref="ListsAsOneParameter(SqliteDbContextOptionsBuilder)"/>
+    public static NpgsqlDbContextOptionsBuilder ListsAsOneParameter(this NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 
     private sealed class DatabaseMigration<TContext>(IServiceProvider services) : IDatabaseMigration
         where TContext : DbContext

@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace ChildSafety.Core.Privacy;
 
 /// <summary>
@@ -13,6 +15,10 @@ public interface IPersonalData
     /// <summary>The person's records, as plain values that serialize to JSON.</summary>
     Task<object> ExportAsync(Guid personId, CancellationToken cancellationToken);
 
-    /// <summary>Clears what identifies the person in the module's tables beyond their id (names, addresses, notes).</summary>
-    Task EraseAsync(Guid personId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Clears what identifies the person in the module's tables beyond their id (names, addresses, notes), inside
+    /// <paramref name="erasure"/> — open on Core's connection, joined with <see cref="Data.SharedTransaction"/> — so
+    /// that it commits with the rest of the erasure and its audit event, or not at all.
+    /// </summary>
+    Task EraseAsync(Guid personId, DbTransaction erasure, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChildSafety.Core.Audit;
 using ChildSafety.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -40,5 +41,5 @@ internal sealed class ProfileData(CoreDbContext db) : IPersonalData
     }
 
     /// <summary>The identity itself is replaced by <see cref="PersonErasure"/>; audit events hold ids only and stay, chained.</summary>
-    public Task EraseAsync(Guid personId, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task EraseAsync(Guid personId, DbTransaction erasure, CancellationToken cancellationToken) => Task.CompletedTask;
 }

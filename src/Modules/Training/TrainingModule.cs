@@ -96,6 +96,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<Standings>();
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();
+        services.AddGroupCommit<TrainingDbContext>();
         services.AddScoped<DealtQuestions>();
         services.AddScoped<AttemptGrants>();
         services.AddScoped<Certificates.Certificates>();

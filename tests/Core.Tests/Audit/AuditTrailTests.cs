@@ -16,8 +16,10 @@ public class AuditTrailTests
         await using var scope = database.Scope();
         var trail = scope.ServiceProvider.GetRequiredService<AuditTrail>();
 
-        await trail.AppendAsync(RoleGranted("Staff"), CancellationToken.None);
-        await trail.AppendManyAsync([RoleGranted("Editor"), RoleGranted("SchoolAdmin")], CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+
+        await trail.SaveAuditedAsync(db, [RoleGranted("Staff")], CancellationToken.None);
+        await trail.SaveAuditedAsync(db, [RoleGranted("Editor"), RoleGranted("SchoolAdmin")], CancellationToken.None);
 
         var result = await trail.VerifyAsync(CancellationToken.None);
         Assert.True(result.IsIntact);
@@ -30,9 +32,9 @@ public class AuditTrailTests
         await using var database = await SqliteCoreDatabase.CreateAsync();
         await using var scope = database.Scope();
         var trail = scope.ServiceProvider.GetRequiredService<AuditTrail>();
-        await trail.AppendManyAsync([RoleGranted("Staff"), RoleGranted("Editor"), RoleGranted("SchoolAdmin")], CancellationToken.None);
-
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        await trail.SaveAuditedAsync(db, [RoleGranted("Staff"), RoleGranted("Editor"), RoleGranted("SchoolAdmin")], CancellationToken.None);
+
         await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Details\" = 'Administrator' WHERE \"Id\" = 2");
 
         var result = await trail.VerifyAsync(CancellationToken.None);
@@ -46,9 +48,9 @@ public class AuditTrailTests
         await using var database = await SqliteCoreDatabase.CreateAsync();
         await using var scope = database.Scope();
         var trail = scope.ServiceProvider.GetRequiredService<AuditTrail>();
-        await trail.AppendManyAsync([RoleGranted("Staff"), RoleGranted("Editor"), RoleGranted("SchoolAdmin")], CancellationToken.None);
-
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        await trail.SaveAuditedAsync(db, [RoleGranted("Staff"), RoleGranted("Editor"), RoleGranted("SchoolAdmin")], CancellationToken.None);
+
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Id\" = 2");
 
         Assert.Equal(3, (await trail.VerifyAsync(CancellationToken.None)).FirstBrokenId);
@@ -62,7 +64,8 @@ public class AuditTrailTests
         await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
         {
             await using var scope = database.Scope();
-            await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(RoleGranted($"Role{i}"), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<AuditTrail>()
+                .SaveAuditedAsync(scope.ServiceProvider.GetRequiredService<CoreDbContext>(), [RoleGranted($"Role{i}")], CancellationToken.None);
         }));
 
         await using var check = database.Scope();

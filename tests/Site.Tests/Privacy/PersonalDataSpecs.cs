@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using ChildSafety.Core.Audit;
 using ChildSafety.Core.People;
+using ChildSafety.Core.Privacy;
+using ChildSafety.Site.Tests.Audit;
 using ChildSafety.Training.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -35,12 +37,11 @@ public abstract class PersonalDataSpecs(SiteServer server)
     [EngineFact]
     public async Task An_administrator_erases_a_departed_person_keeping_their_answers_and_the_audit_chain()
     {
-        var person = await new PersonBuilder(server).CreateAsync();
-        await AcceptConductAsync(person);
         using var administrator = server.CreateClient();
         await administrator.SignInAsync(DemoAccounts.Administrator);
-        await administrator.SubmitAsync($"/admin/people/status/{person.Id}");
+        var person = await DepartedAsync(administrator);
         var answersBefore = await AcknowledgmentsOfAsync(person.Id);
+        Assert.NotEqual(0, await AddressesOfAsync(person.Id));
 
         var erased = await administrator.SubmitAsync($"/admin/people/erase/{person.Id}");
 
@@ -56,12 +57,39 @@ public abstract class PersonalDataSpecs(SiteServer server)
         Assert.Null(stored.PhoneNumber);
         Assert.Equal(answersBefore, await AcknowledgmentsOfAsync(person.Id));
         Assert.NotEqual(0, answersBefore);
+        Assert.Equal(0, await AddressesOfAsync(person.Id));
         Assert.True(await core.AuditEvents.AnyAsync(e => e.Kind == AuditKinds.PersonErased && e.PersonId == person.Id));
         Assert.False(await core.AuditEvents.AnyAsync(e => e.Details.Contains(person.Email!)), "An audit event still carries the e-mail.");
         Assert.Null((await audit.VerifyAsync(CancellationToken.None)).FirstBrokenId);
         using var former = server.CreateClient();
         await former.SignInAsync(person.Email!, PersonBuilder.DefaultPassword);
         Assert.False(former.IsSignedIn);
+    }
+
+    [EngineFact]
+    public async Task An_erasure_whose_audit_event_cannot_be_stored_erases_nothing()
+    {
+        using var administrator = server.CreateClient();
+        await administrator.SignInAsync(DemoAccounts.Administrator);
+        var person = await DepartedAsync(administrator);
+        var addresses = await AddressesOfAsync(person.Id);
+        var caller = await server.ScopeOfAsync(DemoAccounts.Administrator);
+
+        await using (await RefusedAuditEvents.InstallAsync(server))
+        {
+            await using var erasing = server.Services.CreateAsyncScope();
+            await Assert.ThrowsAnyAsync<DbUpdateException>(() =>
+                erasing.ServiceProvider.GetRequiredService<PersonErasure>().EraseAsync(person.Id, caller, CancellationToken.None));
+        }
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<UserManager<Person>>().FindByIdAsync(person.Id.ToString());
+        Assert.Equal((person.Email, person.FullName), (stored!.Email, stored.FullName));
+        Assert.NotNull(stored.PasswordHash);
+        Assert.NotEqual(0, addresses);
+        Assert.Equal(addresses, await AddressesOfAsync(person.Id));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<ChildSafety.Core.Data.CoreDbContext>().AuditEvents
+            .AnyAsync(e => e.Kind == AuditKinds.PersonErased && e.PersonId == person.Id));
     }
 
     [EngineFact]
@@ -82,6 +110,15 @@ public abstract class PersonalDataSpecs(SiteServer server)
         Assert.Equal(person.FullName, stored.FullName);
     }
 
+    /// <summary>A new person who accepted the code online and then left: <paramref name="administrator"/> deactivated them.</summary>
+    private async Task<Person> DepartedAsync(SiteClient administrator)
+    {
+        var person = await new PersonBuilder(server).CreateAsync();
+        await AcceptConductAsync(person);
+        await administrator.SubmitAsync($"/admin/people/status/{person.Id}");
+        return person;
+    }
+
     private async Task AcceptConductAsync(Person person)
     {
         using var client = server.CreateClient();
@@ -94,6 +131,13 @@ public abstract class PersonalDataSpecs(SiteServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Acknowledgments.CountAsync(a => a.PersonId == personId);
+    }
+
+    /// <summary>The person's answers that still say which network address they were given from.</summary>
+    private async Task<int> AddressesOfAsync(Guid personId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Acknowledgments.CountAsync(a => a.PersonId == personId && a.ClientAddress != null);
     }
 }
 

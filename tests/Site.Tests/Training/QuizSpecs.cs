@@ -120,6 +120,42 @@ public abstract class QuizSpecs(SiteServer server)
         Assert.Equal(right.Order(), (await AttemptAsync(attemptId)).Questions.Single(q => q.QuestionId == questionId).SelectedIds);
     }
 
+    /// <summary>Answers given at the same moment share commits; each is answered only once stored, and each lands in its own question.</summary>
+    [EngineFact]
+    public async Task Every_answer_given_at_the_same_moment_by_several_teachers_is_kept()
+    {
+        var learners = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            var learner = await Learner.NewAsync(server);
+            await learner.ReadAllLessonsAsync();
+            return (Learner: learner, Page: await learner.StartAsync());
+        }));
+        var saves = new List<(long AttemptId, int QuestionId, IReadOnlyList<int> Chosen, Task<HttpResponseMessage> Response)>();
+        foreach (var (learner, page) in learners)
+        {
+            var attemptId = Learner.AttemptId(page);
+            foreach (var question in (await AttemptAsync(attemptId)).Questions)
+            {
+                var chosen = await learner.OptionsAsync(question.QuestionId, right: question.Order % 2 == 0);
+                saves.Add((attemptId, question.QuestionId, chosen, SaveInBackgroundAsync(learner, page.Path, page.AntiforgeryToken(), question.QuestionId, chosen)));
+            }
+        }
+
+        foreach (var response in await Task.WhenAll(saves.Select(s => s.Response)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+            response.Dispose();
+        }
+        foreach (var save in saves)
+        {
+            Assert.Equal(save.Chosen.Order(), (await AttemptAsync(save.AttemptId)).Questions.Single(q => q.QuestionId == save.QuestionId).SelectedIds);
+        }
+        foreach (var (learner, _) in learners)
+        {
+            learner.Dispose();
+        }
+    }
+
     [EngineFact]
     public async Task After_the_attempt_limit_no_further_attempt_starts()
     {

@@ -6,6 +6,7 @@ using ChildSafety.Content.Items;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +18,7 @@ namespace ChildSafety.Content.Publishing;
 /// The editing workflow: drafts, publishing, unpublishing, archiving, scheduling and restoring. Every change names
 /// the revision the editor started from; a stale revision is refused rather than overwriting someone's work.
 /// Publishing, unpublishing, archiving, a scheduled publication and a restored version each append an event to the
-/// audit trail right after their change is saved. The append is not in the same transaction: the trail is written
-/// through Core's own context and connection, serialized by its own lock, and holding a content transaction open
-/// across it would block SQLite's single writer; a crash between the two loses the event, never the change.
+/// audit trail in the transaction that saves their change, so that neither is ever stored without the other.
 /// </summary>
 public sealed class ContentEditor(
     ContentDbContext db,
@@ -164,12 +163,7 @@ public sealed class ContentEditor(
             return new EditResult(outcome, null);
         }
         Touch(item, scope);
-        var result = await SaveAsync(item, cancellationToken);
-        if (result.Succeeded)
-        {
-            await RecordAsync(item, ContentAuditKinds.VersionRestored, scope.PersonId, $"from version {versionNumber}", cancellationToken);
-        }
-        return result;
+        return await SaveAsync(item, [Recorded(item, ContentAuditKinds.VersionRestored, scope.PersonId, $"from version {versionNumber}")], cancellationToken);
     }
 
     /// <summary>
@@ -186,6 +180,7 @@ public sealed class ContentEditor(
         var published = 0;
         foreach (var candidate in due)
         {
+            using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Items
                 .Where(i => i.Id == candidate.Id && i.Revision == candidate.Revision && i.ScheduledAt != null)
@@ -199,10 +194,10 @@ public sealed class ContentEditor(
             await AddVersionAsync(item, by, cancellationToken);
             item.UpdatedAt = now;
             item.UpdatedBy = by;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveWithoutSavepointAsync(cancellationToken);
+            await audit.AppendWithinAsync(db.Database, [Recorded(item, ContentAuditKinds.ScheduledPublished, by, PublishedVersion(item))], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            await RecordAsync(item, ContentAuditKinds.ScheduledPublished, by, PublishedVersion(item), cancellationToken);
             published++;
         }
         if (published > 0)
@@ -314,32 +309,37 @@ public sealed class ContentEditor(
         item.Revision++;
     }
 
+    /// <summary>A change to what the public site shows: saved with its event, then the cached pages go.</summary>
     private async Task<EditResult> SaveAndRecordAsync(ContentItem item, string kind, Guid actor, string note, CancellationToken cancellationToken)
     {
-        var result = await SaveAsync(item, cancellationToken);
+        var result = await SaveAsync(item, [Recorded(item, kind, actor, note)], cancellationToken);
         if (result.Succeeded)
         {
             await cache.EvictAsync(cancellationToken);
-            await RecordAsync(item, kind, actor, note, cancellationToken);
         }
         return result;
     }
 
-    private async Task RecordAsync(ContentItem item, string kind, Guid actor, string note, CancellationToken cancellationToken)
+    private static AuditEntry Recorded(ContentItem item, string kind, Guid actor, string note)
     {
         var details = $"{item.Type} {item.Locale}/{item.Slug} “{item.Title}”";
         // The demo loader publishes as no one (an empty id); the trail records that as no actor.
-        await audit.AppendAsync(new AuditEntry(kind, actor == Guid.Empty ? null : actor, null, item.OwnerOrganizationId,
-            note.Length == 0 ? details : $"{details} {note}"), cancellationToken);
+        return new AuditEntry(kind, actor == Guid.Empty ? null : actor, null, item.OwnerOrganizationId, note.Length == 0 ? details : $"{details} {note}");
     }
 
     private static string PublishedVersion(ContentItem item) => $"version {item.PublishedVersion}";
 
-    private async Task<EditResult> SaveAsync(ContentItem item, CancellationToken cancellationToken)
+    private Task<EditResult> SaveAsync(ContentItem item, CancellationToken cancellationToken) => SaveAsync(item, [], cancellationToken);
+
+    /// <summary>
+    /// Saves the item with the events that record the change, in one transaction in the writer's turn. A refused save
+    /// has rolled back whole before it is examined here: PostgreSQL answers no query inside a failed transaction.
+    /// </summary>
+    private async Task<EditResult> SaveAsync(ContentItem item, IReadOnlyList<AuditEntry> events, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.SaveAuditedAsync(db, events, cancellationToken);
             return EditResult.Done(item);
         }
         catch (DbUpdateConcurrencyException)

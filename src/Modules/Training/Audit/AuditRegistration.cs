@@ -19,12 +19,12 @@ public static class AuditRegistration
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<AuditDbContext, PostgresAuditDbContext>(options => options
-                .UseNpgsql(database.ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                .UseNpgsql(database.ConnectionString, npgsql => npgsql.ListsAsOneParameter()).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         }
         else
         {
             services.AddDbContextPool<AuditDbContext, SqliteAuditDbContext>(options => options
-                .UseSqlite(database.ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                .UseSqlite(database.ConnectionString, sqlite => sqlite.ListsAsOneParameter()).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         }
         services.AddScoped<PlanFacts>();
         services.AddScoped<IIndicator, AwarenessIndicator>();

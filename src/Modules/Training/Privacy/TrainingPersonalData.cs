@@ -1,3 +1,5 @@
+using System.Data.Common;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Privacy;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +39,13 @@ internal sealed class TrainingPersonalData(TrainingDbContext db) : IPersonalData
         };
     }
 
-    public Task EraseAsync(Guid personId, CancellationToken cancellationToken) =>
-        db.Acknowledgments.Where(a => a.PersonId == personId && a.ClientAddress != null)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ClientAddress, (string?)null), cancellationToken);
+    public async Task EraseAsync(Guid personId, DbTransaction erasure, CancellationToken cancellationToken)
+    {
+        var shared = await SharedTransaction.JoinAsync(db, erasure, cancellationToken).ConfigureAwait(false);
+        await using (shared.ConfigureAwait(false))
+        {
+            await shared.Acknowledgments.Where(a => a.PersonId == personId && a.ClientAddress != null)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.ClientAddress, (string?)null), cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

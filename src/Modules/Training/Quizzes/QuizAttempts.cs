@@ -21,6 +21,7 @@ public sealed class QuizAttempts(
     Standings standings,
     DealtQuestions dealt,
     AuditTrail audit,
+    GroupCommit<TrainingDbContext> answerSaves,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
 {
@@ -103,7 +104,10 @@ public sealed class QuizAttempts(
         return new AttemptSheet(attempt, taken.Slug, version, sheet);
     }
 
-    /// <summary>Saves one answer; on success, where its question stands, so that the next page needs no sheet.</summary>
+    /// <summary>
+    /// Saves one answer, committed together with the answers other teachers give at the same moment; on success, where
+    /// its question stands, so that the next page needs no sheet.
+    /// </summary>
     public async Task<(Outcome Outcome, AnswerPlace? Place)> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
     {
         var attempt = await AttemptQueries.Of(db).Target(db, attemptId, personId, questionId, cancellationToken);
@@ -130,14 +134,10 @@ public sealed class QuizAttempts(
         }
         var answer = IdList.Format(selected.Order());
         var now = clock.GetUtcNow();
-        int saved;
-        using (await SqliteWriter.EnterAsync(db.Database, cancellationToken))
-        {
-            // Still open at the moment of writing: a submit that won the race keeps the answers it scored.
-            saved = await db.AttemptQuestions
-                .Where(q => q.AttemptId == attemptId && q.QuestionId == questionId && db.QuizAttempts.Any(a => a.Id == attemptId && a.SubmittedAt == null))
-                .ExecuteUpdateAsync(set => set.SetProperty(q => q.Selected, answer).SetProperty(q => q.AnsweredAt, now), cancellationToken);
-        }
+        // Still open at the moment of writing: a submit that won the race keeps the answers it scored.
+        var saved = await answerSaves.RunAsync((writer, written) => writer.AttemptQuestions
+            .Where(q => q.AttemptId == attemptId && q.QuestionId == questionId && writer.QuizAttempts.Any(a => a.Id == attemptId && a.SubmittedAt == null))
+            .ExecuteUpdateAsync(set => set.SetProperty(q => q.Selected, answer).SetProperty(q => q.AnsweredAt, now), written), cancellationToken);
         return saved == 0
             ? (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null)
             : (Outcome.Success, new AnswerPlace(order, attempt.Count));

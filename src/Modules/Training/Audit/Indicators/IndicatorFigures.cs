@@ -5,7 +5,7 @@ public sealed class IndicatorFigures(IReadOnlyDictionary<int, Fraction> byUnit)
 {
     public IReadOnlyDictionary<int, Fraction> ByUnit { get; } = byUnit;
 
-    public Fraction Of(AuditUnit unit) => Sum(ByUnit.Where(f => f.Key == unit.Id).Select(f => f.Value));
+    public Fraction Of(AuditUnit unit) => ByUnit.GetValueOrDefault(unit.Id);
 
     public Fraction Within(AuditTree tree, AuditUnit ancestor) =>
         Sum(tree.Units.Where(u => u.IsWithin(ancestor) && ByUnit.ContainsKey(u.Id)).Select(u => ByUnit[u.Id]));
