@@ -178,31 +178,38 @@ public sealed class ContentEditor(
             .Select(i => new { i.Id, i.Revision })
             .ToListAsync(cancellationToken);
         var published = 0;
-        foreach (var candidate in due)
+        try
         {
-            using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var claimed = await db.Items
-                .Where(i => i.Id == candidate.Id && i.Revision == candidate.Revision && i.ScheduledAt != null)
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.Revision, i => i.Revision + 1), cancellationToken);
-            if (claimed == 0)
+            foreach (var candidate in due)
             {
-                continue;
+                using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var claimed = await db.Items
+                    .Where(i => i.Id == candidate.Id && i.Revision == candidate.Revision && i.ScheduledAt != null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(i => i.Revision, i => i.Revision + 1), cancellationToken);
+                if (claimed == 0)
+                {
+                    continue;
+                }
+                var item = await db.Items.FirstAsync(i => i.Id == candidate.Id, cancellationToken);
+                var by = item.ScheduledBy ?? item.UpdatedBy;
+                await AddVersionAsync(item, by, cancellationToken);
+                item.UpdatedAt = now;
+                item.UpdatedBy = by;
+                await db.SaveWithoutSavepointAsync(cancellationToken);
+                await audit.AppendWithinAsync(db.Database, [Recorded(item, ContentAuditKinds.ScheduledPublished, by, PublishedVersion(item))], cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                published++;
             }
-            var item = await db.Items.FirstAsync(i => i.Id == candidate.Id, cancellationToken);
-            var by = item.ScheduledBy ?? item.UpdatedBy;
-            await AddVersionAsync(item, by, cancellationToken);
-            item.UpdatedAt = now;
-            item.UpdatedBy = by;
-            await db.SaveWithoutSavepointAsync(cancellationToken);
-            await audit.AppendWithinAsync(db.Database, [Recorded(item, ContentAuditKinds.ScheduledPublished, by, PublishedVersion(item))], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            published++;
         }
-        if (published > 0)
+        finally
         {
-            await cache.EvictAsync(cancellationToken);
+            // Items already committed are public even when a later one fails or the site stops mid-run.
+            if (published > 0)
+            {
+                await cache.EvictAsync(CancellationToken.None);
+            }
         }
         return published;
     }
