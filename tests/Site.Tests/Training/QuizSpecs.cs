@@ -42,6 +42,8 @@ public abstract class QuizSpecs(SiteServer server)
         Assert.True(mine.Html.Contains($"/verify/{certificate.Serial}", StringComparison.Ordinal));
         var again = await learner.StartAsync();
         Assert.True(again.Shows("Bạn đang có chứng nhận còn hiệu lực"));
+        var newestFirst = again.Text.IndexOf("Lượt 2: 100%", StringComparison.Ordinal);
+        Assert.InRange(newestFirst, 0, again.Text.IndexOf("Lượt 1: ", StringComparison.Ordinal) - 1);
     }
 
     [EngineFact]

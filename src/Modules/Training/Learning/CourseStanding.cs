@@ -6,8 +6,8 @@ namespace ChildSafety.Training.Learning;
 
 /// <summary>
 /// One person and one course: the version they would take now (the refresher's when renewing), their current
-/// certificate, due date, attempts since they last passed (and extra ones an officer granted) and the attempt left
-/// open, if any.
+/// certificate, due date, attempts since they last passed (and extra ones an officer granted), the attempt left
+/// open, if any, and every attempt they made, newest first.
 /// </summary>
 public sealed record CourseStanding(
     Course Course,
@@ -19,7 +19,8 @@ public sealed record CourseStanding(
     int ExtraAttempts,
     QuizAttempt? Open,
     IReadOnlySet<Guid> LessonsRead,
-    TrainingStatus Status)
+    TrainingStatus Status,
+    IReadOnlyList<QuizAttempt> Attempts)
 {
     public bool IsAssigned => DueOn is not null;
 

@@ -68,7 +68,7 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
         }
         var status = TrainingStatuses.Of(current?.ExpiresAt, due, sinceLastPass.Count > 0 || read.Count > 0, records.Now, records.Today);
         return new CourseStanding(course, published, toTake, current, due, sinceLastPass.Count(a => a.SubmittedAt is not null && !a.Passed), extra,
-            sinceLastPass.LastOrDefault(a => a.SubmittedAt is null), read, status);
+            sinceLastPass.LastOrDefault(a => a.SubmittedAt is null), read, status, attempts.AsEnumerable().Reverse().ToList());
     }
 
     /// <summary>What the person has done in the given courses, and each course's latest published version.</summary>

@@ -1,17 +1,14 @@
 using ChildSafety.Core.Content;
 using ChildSafety.Training.Assignments;
-using ChildSafety.Training.Data;
 using ChildSafety.Training.Learning;
 using ChildSafety.Training.Quizzes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Pages.Training;
 
 /// <summary>A course: its lessons in order with what the person has read, then the quiz and their past attempts.</summary>
 public sealed class CourseModel(
-    TrainingDbContext db,
     MemberDirectory directory,
     Standings standings,
     QuizAttempts attempts,
@@ -21,8 +18,6 @@ public sealed class CourseModel(
     public CourseStanding Standing { get; private set; } = null!;
 
     public IReadOnlyList<LibraryLesson> Lessons { get; private set; } = [];
-
-    public IReadOnlyList<QuizAttempt> Attempts { get; private set; } = [];
 
     public string DescriptionHtml { get; private set; } = "";
 
@@ -55,8 +50,6 @@ public sealed class CourseModel(
         var found = (await library.FindAsync(version.Lessons.Select(l => l.LessonId).ToList(), cancellationToken)).ToDictionary(l => l.Id);
         Lessons = version.Lessons.Where(l => found.ContainsKey(l.LessonId)).Select(l => found[l.LessonId]).ToList();
         DescriptionHtml = markdown.Render(version.Description);
-        Attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.PersonId == member.PersonId && a.CourseId == standing.Course.Id)
-            .OrderByDescending(a => a.Number).ToListAsync(cancellationToken);
         return true;
     }
 }
