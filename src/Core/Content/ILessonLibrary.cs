@@ -9,6 +9,12 @@ public interface ILessonLibrary
     /// <summary>The published lessons among <paramref name="ids"/>; ids of unknown or unpublished lessons are left out.</summary>
     Task<IReadOnlyList<LibraryLesson>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The same lessons as <see cref="FindAsync"/> without their text, for lists and checks: a course page names its
+    /// lessons on every visit and has no use for their bodies.
+    /// </summary>
+    Task<IReadOnlyList<LessonChoice>> ChoicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>The published lessons among <paramref name="slugs"/>, for loading courses from files.</summary>
     Task<IReadOnlyList<LibraryLesson>> FindBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken);
 

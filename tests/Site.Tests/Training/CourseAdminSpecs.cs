@@ -25,6 +25,12 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
         var versionId = int.Parse(draft.Path[(draft.Path.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         var lesson = FirstLesson().Match(draft.Html).Groups[1].Value;
 
+        var unknownLesson = await officer.PostAsync(draft.Path, draft.AntiforgeryToken(),
+            [new("Title", title), new("Description", "Giới thiệu"), new("PassMark", "80"), new("AttemptLimit", "2"), new("ValidityMonths", "24"),
+             new("Positions", "Teachers"), new("Levels", "LowerSecondary"), new("LessonIds", lesson), new("LessonIds", Guid.NewGuid().ToString())]);
+        Assert.True(unknownLesson.Shows("Có bài học không tồn tại, chưa xuất bản hoặc bị chọn hai lần."));
+        Assert.Empty((await VersionAsync(versionId)).Lessons);
+
         var saved = await officer.PostAsync(draft.Path, draft.AntiforgeryToken(),
             [new("Title", title), new("Description", "Giới thiệu"), new("PassMark", "80"), new("AttemptLimit", "2"), new("ValidityMonths", "24"),
              new("Positions", "Teachers"), new("Levels", "LowerSecondary"), new("LessonIds", lesson), new("LessonIds", "")]);

@@ -1,3 +1,4 @@
+using ChildSafety.Core.Content;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,33 @@ public abstract class LessonReadSpecs(SiteServer server)
         Assert.Equal(before.Select(r => (r.Id, r.LessonId)), after.Select(r => (r.Id, r.LessonId)));
         var issuedAt = await IssuedAtAsync(learner.Person.Id);
         Assert.Single(after, r => r.ReadAt > issuedAt);
+    }
+
+    [EngineFact]
+    public async Task The_course_page_names_every_lesson_and_counts_those_read()
+    {
+        using var learner = await Learner.NewAsync(server);
+        var titles = await LessonTitlesAsync(Learner.Course);
+
+        var unread = await learner.Client.GetAsync($"/training/{Learner.Course}");
+        await learner.ReadAllLessonsAsync();
+        var read = await learner.Client.GetAsync($"/training/{Learner.Course}");
+
+        Assert.NotEmpty(titles);
+        Assert.All(titles, title => Assert.True(unread.Shows(title), title));
+        Assert.True(unread.Shows($"Bài học (0/{titles.Count} đã đọc)"));
+        Assert.True(read.Shows($"Bài học ({titles.Count}/{titles.Count} đã đọc)"));
+    }
+
+    private async Task<List<string>> LessonTitlesAsync(string slug)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        var lessons = await db.CourseVersions.AsNoTracking()
+            .Where(v => v.Course!.Slug == slug && v.State == CourseVersionState.Published)
+            .OrderByDescending(v => v.Number).Select(v => v.Lessons.Select(l => l.LessonId).ToList()).FirstAsync();
+        var library = await scope.ServiceProvider.GetRequiredService<ILessonLibrary>().FindAsync(lessons, CancellationToken.None);
+        return library.Select(l => l.Title).ToList();
     }
 
     private async Task<List<LessonRead>> ReadsOfAsync(Guid personId)

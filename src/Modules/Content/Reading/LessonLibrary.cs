@@ -12,6 +12,11 @@ internal sealed class LessonLibrary(PublishedContent content) : ILessonLibrary
             .Select(i => new LibraryLesson(i.Id, i.Slug, i.Title, i.Html))
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<LessonChoice>> ChoicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await Lessons().Where(i => ids.Contains(i.Id))
+            .Select(i => new LessonChoice(i.Id, i.Slug, i.Title))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<LibraryLesson>> FindBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
         await Lessons().Where(i => slugs.Contains(i.Slug))
             .Select(i => new LibraryLesson(i.Id, i.Slug, i.Title, i.Html))

@@ -94,7 +94,7 @@ public sealed class CourseCatalog(
         {
             outcome.Add("Positions", text["Hãy chọn ít nhất một vị trí việc làm."]);
         }
-        var lessons = await library.FindAsync(form.LessonIds.Distinct().ToList(), cancellationToken);
+        var lessons = await library.ChoicesAsync(form.LessonIds.Distinct().ToList(), cancellationToken);
         if (lessons.Count != form.LessonIds.Count || form.LessonIds.Distinct().Count() != form.LessonIds.Count)
         {
             outcome.Add("LessonIds", text["Có bài học không tồn tại, chưa xuất bản hoặc bị chọn hai lần."]);
@@ -135,7 +135,7 @@ public sealed class CourseCatalog(
             return Outcome.Fail("", text["Hãy soạn ít nhất một câu hỏi trước khi ban hành."]);
         }
         var lessons = version.Lessons.Select(l => l.LessonId).ToList();
-        if ((await library.FindAsync(lessons, cancellationToken)).Count != lessons.Count)
+        if ((await library.ChoicesAsync(lessons, cancellationToken)).Count != lessons.Count)
         {
             return Outcome.Fail("", text["Có bài học của khoá không còn được xuất bản; hãy chọn lại bài học."]);
         }

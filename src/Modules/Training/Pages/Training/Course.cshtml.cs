@@ -17,7 +17,7 @@ public sealed class CourseModel(
 {
     public CourseStanding Standing { get; private set; } = null!;
 
-    public IReadOnlyList<LibraryLesson> Lessons { get; private set; } = [];
+    public IReadOnlyList<LessonChoice> Lessons { get; private set; } = [];
 
     public string DescriptionHtml { get; private set; } = "";
 
@@ -47,7 +47,7 @@ public sealed class CourseModel(
         }
         Standing = standing;
         var version = standing.ToTake ?? standing.Published;
-        var found = (await library.FindAsync(version.Lessons.Select(l => l.LessonId).ToList(), cancellationToken)).ToDictionary(l => l.Id);
+        var found = (await library.ChoicesAsync(version.Lessons.Select(l => l.LessonId).ToList(), cancellationToken)).ToDictionary(l => l.Id);
         Lessons = version.Lessons.Where(l => found.ContainsKey(l.LessonId)).Select(l => found[l.LessonId]).ToList();
         DescriptionHtml = markdown.Render(version.Description);
         return true;
