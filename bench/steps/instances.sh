@@ -49,7 +49,7 @@ instances() {
     # The first site has been working through the province's first reminder run since a minute after it started;
     # the one-instance figure was taken in that first minute, nearly all of it before the run began. Both instances
     # start afresh, so the two figures are taken alike and neither carries the province's first run.
-    kill "$SITE_PID"; wait "$SITE_PID" 2>/dev/null || true
+    stop_site
     start_site "$(free_port)" site-1 "$WORK/data"
     local first_url=$SITE_URL first_pid=$SITE_PID
     wait_for_200 "$first_url$page_path" >/dev/null

@@ -12,10 +12,10 @@
 QUIZ_USERS=200 QUIZ_SCHOOLS=20 QUIZ_STAFF=3000 QUIZ_RATE=1000
 QUIZ_SITE_PID="" QUIZ_PG_STARTED=""
 
-# The province's site and cluster stay up for the two-instance step, but left running they would take the cores from
-# the quiz path: the site's reminder job is still working through the province's first run, and autovacuum through
-# the generated tables (287/s measured beside them, 636/s on a quiet machine). They are stopped, not killed, while
-# the quiz runs.
+# The province's site and cluster stay up for the steps after this one, but left running they would take the cores
+# from the quiz path: the site's reminder job is still working through the province's first run, and the cluster
+# answers its queries (the same build: 287/s beside them, 637/s without). They are stopped, not killed, while the
+# quiz runs.
 QUIZ_PAUSED=()
 
 pause_province() {
