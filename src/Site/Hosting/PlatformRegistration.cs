@@ -110,6 +110,7 @@ public static class PlatformRegistration
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnValidatePrincipal = DueSecurityStampCheck.ValidatePrincipalAsync;
         });
         // Keys in the database keep sign-ins, antiforgery tokens and reset links valid across restarts and across
         // every instance of the site on the same database.
