@@ -63,7 +63,8 @@ public sealed class TrainingModule : IModule
         services.AddScoped<CurriculumEvidence>();
         services.AddScoped<CoverageReport>();
         services.AddScoped<IDemoContent, CurriculumDemoContent>();
-        services.Configure<MvcOptions>(mvc => mvc.Filters.Add<ConductGate>());
+        services.AddSingleton<ConductGate>();
+        services.Configure<MvcOptions>(mvc => mvc.Filters.AddService<ConductGate>());
         services.Configure<RazorPagesOptions>(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Admin/Conduct", TrainingPermissions.ManageConduct.PolicyName);
