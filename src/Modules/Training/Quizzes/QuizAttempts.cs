@@ -50,8 +50,8 @@ public sealed class QuizAttempts(
         {
             return (Outcome.Fail("", text["Khoá học này chưa có câu hỏi kiểm tra."]), null);
         }
-        var number = 1 + (await db.QuizAttempts.Where(a => a.PersonId == member.PersonId && a.CourseId == standing.Course.Id)
-            .MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0);
+        // The standing read every attempt of the course; one started since is refused by the unique number below.
+        var number = 1 + standing.Attempts.Select(a => a.Number).DefaultIfEmpty().Max();
         var attempt = new QuizAttempt
         {
             PersonId = member.PersonId,
