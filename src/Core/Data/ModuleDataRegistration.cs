@@ -47,7 +47,7 @@ public static class ModuleDataRegistration
     public static DbContextOptionsBuilder UseChildSafetySqlite(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
         options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable).ListsAsOneParameter())
-            .AddInterceptors(new SqliteDurabilityInterceptor(), new SqliteConnectionKeeper());
+            .AddInterceptors(new SqliteDurabilityInterceptor());
 
     public static DbContextOptionsBuilder UseChildSafetyPostgres(this DbContextOptionsBuilder options, string connectionString, string historyTable) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable).ListsAsOneParameter());
