@@ -32,18 +32,6 @@ public sealed class Browser : IDisposable
         return await ReadAsync(response, cancellationToken);
     }
 
-    /// <summary>
-    /// A save as the attempt page's script sends it: the form's fields with the header that asks the site for 204
-    /// instead of a redirect to the next question's page (AttemptModel.BackgroundSaveHeader).
-    /// </summary>
-    public async Task<Reply> SaveInBackgroundAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", Token ?? ""))) };
-        request.Headers.Add("X-Background-Save", "1");
-        using var response = await client.SendAsync(request, cancellationToken);
-        return await ReadAsync(response, cancellationToken);
-    }
-
     public void Dispose() => client.Dispose();
 
     private async Task<Reply> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)

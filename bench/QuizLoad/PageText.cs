@@ -38,6 +38,9 @@ public static partial class PageText
         return first < 0 ? [] : questions[first..];
     }
 
+    /// <summary>Where the attempt page's script saves an answer in the background (the form's data-save).</summary>
+    public static string? SavePath(string html) => SaveAddress().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
+
     public static bool OffersSubmit(string html) => html.Contains("handler=Submit", StringComparison.Ordinal);
 
     /// <summary>The value of a hidden field, as the conduct form carries its version and hash.</summary>
@@ -54,6 +57,9 @@ public static partial class PageText
 
     [GeneratedRegex("href=\"/training/[a-z0-9-]+/lessons/([0-9]+)\"")]
     private static partial Regex LessonLink();
+
+    [GeneratedRegex("data-save=\"([^\"]+)\"")]
+    private static partial Regex SaveAddress();
 
     [GeneratedRegex("name=\"questionId\" value=\"([0-9]+)\"")]
     private static partial Regex QuestionField();

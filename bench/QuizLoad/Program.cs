@@ -4,8 +4,8 @@
 // /account/login with the page's antiforgery token and its own cookies, accepts the code of conduct if the site
 // asks, and lists the courses open to them on /training. Then, for --duration seconds, every teacher takes quizzes
 // one after another: reads the course's lessons (once per course), starts an attempt and loads its page, which
-// carries every question, then saves each answer as the page's script does — a POST with X-Background-Save, one
-// durable write answered 204 once committed — then loads the review and POSTs the final submit (score, and on a pass
+// carries every question, then saves each answer as the page's script does — a POST to the form's data-save
+// address, one durable write answered 204 once committed — then loads the review and POSTs the final submit (score, and on a pass
 // the certificate, in one transaction) and loads the result.
 //
 // Attempts do not run out: a teacher answers the first two attempts of each course wrongly on purpose and passes the

@@ -125,7 +125,14 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
             return;
         }
         var passing = attemptsOfCourse > FailedAttemptsPerCourse;
-        foreach (var (question, choices) in PageText.QuestionsFromShown(page.Html))
+        var questions = PageText.QuestionsFromShown(page.Html);
+        var savePath = PageText.SavePath(page.Html);
+        if (questions.Count > 0 && savePath is null)
+        {
+            Tally.Error($"{path}: no save address on the attempt page");
+            return;
+        }
+        foreach (var (question, choices) in questions)
         {
             if (DateTime.UtcNow >= deadline)
             {
@@ -134,7 +141,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
             // The generator lists each question's right option first, so it has the lowest id.
             var chosen = passing ? choices.Min() : choices.Max();
             var due = await pace.NextAsync(cancellationToken);
-            var saved = await browser.SaveInBackgroundAsync($"{path}?handler=Answer",
+            var saved = await browser.PostAsync(savePath!,
                 [new("questionId", question.ToString(CultureInfo.InvariantCulture)), new("selected", chosen.ToString(CultureInfo.InvariantCulture)), new("go", "next")], cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
             if (saved.Status != 204)

@@ -87,6 +87,7 @@ public sealed class TrainingModule : IModule
     {
         endpoints.MapAudit();
         CertificatePdfEndpoint.Map(endpoints);
+        AnswerSaveEndpoint.Map(endpoints);
         endpoints.MapCoverageApi();
     }
 
@@ -97,6 +98,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<Standings>();
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();
+        services.AddScoped<QuizAnswers>();
         services.AddGroupCommit<TrainingDbContext>();
         services.AddScoped<DealtQuestions>();
         services.AddScoped<AttemptGrants>();

@@ -43,11 +43,11 @@ public sealed record OpenAttempt(string Email, long AttemptId, IReadOnlyList<(in
     public async Task AnswerAllRightAsync(SiteServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
-        var attempts = scope.ServiceProvider.GetRequiredService<QuizAttempts>();
+        var answers = scope.ServiceProvider.GetRequiredService<QuizAnswers>();
         var personId = (await server.ScopeOfAsync(Email)).PersonId;
         foreach (var (questionId, right) in Questions)
         {
-            await attempts.AnswerAsync(personId, AttemptId, questionId, right, CancellationToken.None);
+            await answers.SaveAsync(personId, AttemptId, questionId, right, CancellationToken.None);
         }
     }
 }

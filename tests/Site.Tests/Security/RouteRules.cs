@@ -58,6 +58,7 @@ public static class RouteRules
         RouteRule.Only("training/{course}/lessons/{number:int}", Learners),
         RouteRule.Only("training/attempts/{id:long}", Learners),
         RouteRule.Only("training/attempts/{id:long}/result", Learners),
+        RouteRule.Only("training/attempts/{id:long}/answers", Learners),
         RouteRule.Only("my/certificates", Learners),
         RouteRule.Only("my/certificates/{serial}.pdf", Learners),
         RouteRule.Only("account/my-data", Everyone),

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Data;
-using ChildSafety.Training.Pages.Training;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +88,9 @@ public abstract class QuizSpecs(SiteServer server)
         var forgedAnswer = await stranger.Client.PostAsync($"/training/attempts/{attemptId}?handler=Answer", home.AntiforgeryToken(),
             [new("questionId", questionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. right.Select(o => KeyValuePair.Create("selected", o.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
         Assert.Equal(HttpStatusCode.NotFound, forgedAnswer.Status);
+        using var forgedSave = await SaveInBackgroundAsync(stranger, first.Path, home.AntiforgeryToken(), questionId, right);
+        Assert.Equal(HttpStatusCode.BadRequest, forgedSave.StatusCode);
+        Assert.Equal(["Không tìm thấy bài làm này."], await RefusalsAsync(forgedSave));
         Assert.All((await AttemptAsync(attemptId)).Questions, q => Assert.Null(q.Selected));
         var forgedCourse = await stranger.Client.GetAsync("/training/no-such-course");
         Assert.Equal(HttpStatusCode.NotFound, forgedCourse.Status);
@@ -111,10 +113,7 @@ public abstract class QuizSpecs(SiteServer server)
 
         using var refused = await SaveInBackgroundAsync(learner, first.Path, first.AntiforgeryToken(), questionId, [await ForeignOptionAsync(questionId)]);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        using (var reason = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()))
-        {
-            Assert.StartsWith("Câu trả lời không hợp lệ", reason.RootElement.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
-        }
+        Assert.StartsWith("Câu trả lời không hợp lệ", Assert.Single(await RefusalsAsync(refused)), StringComparison.Ordinal);
         Assert.All((await AttemptAsync(attemptId)).Questions, q => Assert.Null(q.Selected));
 
         using var saved = await SaveInBackgroundAsync(learner, first.Path, first.AntiforgeryToken(), questionId, right);
@@ -321,7 +320,7 @@ public abstract class QuizSpecs(SiteServer server)
         return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().QuizAttempts.CountAsync(a => a.PersonId == personId);
     }
 
-    /// <summary>A save as the attempt page's script sends it: the form's fields and token, and the header that asks for no page.</summary>
+    /// <summary>A save as the attempt page's script sends it: the form's fields and token, to the save endpoint the form names.</summary>
     private static async Task<HttpResponseMessage> SaveInBackgroundAsync(Learner learner, string attemptPath, string? antiforgeryToken, int questionId, IEnumerable<int> options)
     {
         List<KeyValuePair<string, string>> fields =
@@ -331,9 +330,14 @@ public abstract class QuizSpecs(SiteServer server)
         {
             fields.Add(new("__RequestVerificationToken", antiforgeryToken));
         }
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{attemptPath}?handler=Answer") { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add(AttemptModel.BackgroundSaveHeader, "1");
-        return await learner.Client.Raw.SendAsync(request);
+        return await learner.Client.Raw.PostAsync($"{attemptPath}/answers", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The reasons a refused background save gives, as the script shows them.</summary>
+    private static async Task<List<string>> RefusalsAsync(HttpResponseMessage refused)
+    {
+        using var reply = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        return [.. reply.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!)];
     }
 
     private async Task<int> ForeignOptionAsync(int questionId)

@@ -13,15 +13,14 @@ using Microsoft.Extensions.Localization;
 namespace ChildSafety.Training.Quizzes;
 
 /// <summary>
-/// Starts or resumes an attempt, saves each answer as it is given, and submits once: the score is worked out here
-/// from the stored answers, and on a pass the certificate is issued in the same transaction as the submission.
+/// Starts or resumes an attempt and submits it once: the score is worked out here from the answers stored by
+/// <see cref="QuizAnswers"/>, and on a pass the certificate is issued in the same transaction as the submission.
 /// </summary>
 public sealed class QuizAttempts(
     TrainingDbContext db,
     Standings standings,
     DealtQuestions dealt,
     AuditTrail audit,
-    GroupCommit<TrainingDbContext> answerSaves,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
 {
@@ -102,45 +101,6 @@ public sealed class QuizAttempts(
             return new SheetQuestion(row, question, row.OptionIds.Select(id => options[id]).ToList());
         }).ToList();
         return new AttemptSheet(attempt, taken.Slug, version, sheet);
-    }
-
-    /// <summary>
-    /// Saves one answer, committed together with the answers other teachers give at the same moment; on success, where
-    /// its question stands, so that the next page needs no sheet.
-    /// </summary>
-    public async Task<(Outcome Outcome, AnswerPlace? Place)> AnswerAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
-    {
-        var attempt = await AttemptQueries.Of(db).Target(db, attemptId, personId, questionId, cancellationToken);
-        if (attempt is null)
-        {
-            return (Outcome.Fail("", text["Không tìm thấy bài làm này."]), null);
-        }
-        if (!attempt.IsOpen)
-        {
-            return (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null);
-        }
-        if (attempt.Order is not { } order)
-        {
-            return (Outcome.Fail("", text["Câu hỏi này không thuộc bài làm của bạn."]), null);
-        }
-        if (selected.Count == 0)
-        {
-            return (Outcome.Fail("", text["Hãy chọn câu trả lời trước khi lưu."]), null);
-        }
-        var question = (await dealt.OfVersionAsync(attempt.CourseVersionId, cancellationToken))[questionId];
-        if (!AnswerCheck.IsAcceptable(question, selected))
-        {
-            return (Outcome.Fail("", text["Câu trả lời không hợp lệ: hãy chọn trong các phương án của câu hỏi."]), null);
-        }
-        var answer = IdList.Format(selected.Order());
-        var now = clock.GetUtcNow();
-        // Still open at the moment of writing: a submit that won the race keeps the answers it scored.
-        var saved = await answerSaves.RunAsync((writer, written) => writer.AttemptQuestions
-            .Where(q => q.AttemptId == attemptId && q.QuestionId == questionId && writer.QuizAttempts.Any(a => a.Id == attemptId && a.SubmittedAt == null))
-            .ExecuteUpdateAsync(set => set.SetProperty(q => q.Selected, answer).SetProperty(q => q.AnsweredAt, now), written), cancellationToken);
-        return saved == 0
-            ? (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null)
-            : (Outcome.Success, new AnswerPlace(order, attempt.Count));
     }
 
     /// <summary>

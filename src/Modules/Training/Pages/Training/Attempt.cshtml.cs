@@ -1,7 +1,6 @@
 using ChildSafety.Core.People;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Quizzes;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,19 +10,14 @@ namespace ChildSafety.Training.Pages.Training;
 /// Each answer is saved on the server as it is given, so that a closed tab or a lost connection costs nothing; after
 /// the last question, a review of all answers and the submit button. The page carries every question and shows one:
 /// without JavaScript each save is a form post that leads to the next question's page; with it the script
-/// (quiz-attempt.js) saves in the background and shows the next question itself, one request per answer. Showing
+/// (quiz-attempt.js) saves in the background (<see cref="AnswerSaveEndpoint"/>) and shows the next question itself,
+/// one request per answer. Showing
 /// the page and saving an answer need only the person's id from the sign-in cookie, not a directory lookup on every
 /// request: the attempt is read by that id, and a deactivated person's cookie stops at its next security-stamp check
 /// (every minute). Submitting, which issues the certificate, reads the person's current record.
 /// </summary>
-public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempts) : PageModel
+public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempts, QuizAnswers answers) : PageModel
 {
-    /// <summary>
-    /// Set by the script on a save that wants no page: the answer handler then replies 204 once the answer is
-    /// committed, or 400 with <c>{ "errors": [...] }</c> (the localized reasons) when the save is refused.
-    /// </summary>
-    public const string BackgroundSaveHeader = "X-Background-Save";
-
     public AttemptSheet Sheet { get; private set; } = null!;
 
     /// <summary>The question shown, or null for the review before submitting.</summary>
@@ -52,11 +46,7 @@ public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempt
         {
             return NotFound();
         }
-        var (outcome, place) = await attempts.AnswerAsync(personId, id, questionId, selected ?? [], cancellationToken);
-        if (Request.Headers.ContainsKey(BackgroundSaveHeader))
-        {
-            return place is not null ? new NoContentResult() : new JsonResult(new { errors = outcome.Errors.Select(e => e.Value) }) { StatusCode = StatusCodes.Status400BadRequest };
-        }
+        var (outcome, place) = await answers.SaveAsync(personId, id, questionId, selected ?? [], cancellationToken);
         if (place is not null)
         {
             var next = go == "back" ? Math.Max(1, place.Order - 1) : place.Order + 1;

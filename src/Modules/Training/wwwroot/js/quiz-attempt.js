@@ -76,8 +76,8 @@
         var section = shown();
         var data = new FormData(form);
         data.append(button.name, button.value);
-        // The header asks the answer handler for 204 once the answer is committed instead of a redirect to a new page.
-        fetch(form.action, { method: "POST", body: new URLSearchParams(data), headers: { "X-Background-Save": "1" }, credentials: "same-origin" })
+        // The save endpoint answers 204 once the answer is committed, where the form's own action would send a new page.
+        fetch(form.getAttribute("data-save"), { method: "POST", body: new URLSearchParams(data), credentials: "same-origin" })
             .then(function (response) {
                 if (response.status === 204) {
                     saved(section, button.value === "back");

@@ -1,0 +1,57 @@
+using ChildSafety.Core;
+using ChildSafety.Core.Data;
+using ChildSafety.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ChildSafety.Training.Quizzes;
+
+/// <summary>
+/// Saves one answer of an open attempt as it is given, committed together with the answers other teachers give at the
+/// same moment. Apart from <see cref="QuizAttempts"/> because ten of a quiz's sixteen requests are answer saves: a
+/// save needs the attempt's row, the cached questions and the group commit, not the standings, the audit trail and
+/// their contexts.
+/// </summary>
+public sealed class QuizAnswers(
+    TrainingDbContext db,
+    DealtQuestions dealt,
+    GroupCommit<TrainingDbContext> answerSaves,
+    TimeProvider clock,
+    IStringLocalizer<TrainingText> text)
+{
+    /// <summary>On success, where the question stands, so that the next page needs no sheet.</summary>
+    public async Task<(Outcome Outcome, AnswerPlace? Place)> SaveAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
+    {
+        var attempt = await AttemptQueries.Of(db).Target(db, attemptId, personId, questionId, cancellationToken);
+        if (attempt is null)
+        {
+            return (Outcome.Fail("", text["Không tìm thấy bài làm này."]), null);
+        }
+        if (!attempt.IsOpen)
+        {
+            return (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null);
+        }
+        if (attempt.Order is not { } order)
+        {
+            return (Outcome.Fail("", text["Câu hỏi này không thuộc bài làm của bạn."]), null);
+        }
+        if (selected.Count == 0)
+        {
+            return (Outcome.Fail("", text["Hãy chọn câu trả lời trước khi lưu."]), null);
+        }
+        var question = (await dealt.OfVersionAsync(attempt.CourseVersionId, cancellationToken))[questionId];
+        if (!AnswerCheck.IsAcceptable(question, selected))
+        {
+            return (Outcome.Fail("", text["Câu trả lời không hợp lệ: hãy chọn trong các phương án của câu hỏi."]), null);
+        }
+        var answer = IdList.Format(selected.Order());
+        var now = clock.GetUtcNow();
+        // Still open at the moment of writing: a submit that won the race keeps the answers it scored.
+        var saved = await answerSaves.RunAsync((writer, written) => writer.AttemptQuestions
+            .Where(q => q.AttemptId == attemptId && q.QuestionId == questionId && writer.QuizAttempts.Any(a => a.Id == attemptId && a.SubmittedAt == null))
+            .ExecuteUpdateAsync(set => set.SetProperty(q => q.Selected, answer).SetProperty(q => q.AnsweredAt, now), written), cancellationToken);
+        return saved == 0
+            ? (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null)
+            : (Outcome.Success, new AnswerPlace(order, attempt.Count));
+    }
+}
