@@ -10,12 +10,14 @@ namespace ChildSafety.Core.Caching;
 
 /// <summary>
 /// Reads the cache stamps every <see cref="SharedCacheSettings.PollInterval"/> and evicts from this instance's output
-/// cache each tag whose count moved since the last read, so a publication on one instance reaches all of them.
+/// cache and in-memory entries each tag whose count moved since the last read, so a publication on one instance
+/// reaches all of them.
 /// Polling works on both engines alike; the table holds one row per tag, so a read costs next to nothing.
 /// </summary>
 internal sealed class CacheStampWatcher(
     IServiceScopeFactory scopes,
     IOutputCacheStore store,
+    CacheTagSignals signals,
     IOptions<SharedCacheSettings> settings,
     TimeProvider clock,
     ILogger<CacheStampWatcher> logger) : BackgroundService
@@ -53,6 +55,7 @@ internal sealed class CacheStampWatcher(
                 if (!_seen.TryGetValue(tag, out var seen) || seen != version)
                 {
                     await store.EvictByTagAsync(tag, cancellationToken);
+                    signals.Signal(tag);
                 }
             }
         }

@@ -10,7 +10,6 @@ using ChildSafety.Content.Publishing;
 using ChildSafety.Content.Reading;
 using ChildSafety.Content.Rendering;
 using ChildSafety.Content.Search;
-using ChildSafety.Core.Caching;
 using ChildSafety.Core.Content;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Figures;
@@ -65,7 +64,6 @@ public sealed class ContentModule : IModule
         services.AddSingleton(new AdminLink("Thư viện ảnh và tài liệu", "Tải ảnh, tài liệu PDF lên; lấy Markdown để chèn vào bài viết.", "/admin/media", ContentPermissions.EditContent, typeof(ContentText)));
         services.AddSingleton(new AdminLink("Kênh tiếp nhận tin báo", "Hòm thư góp ý, điện thoại, người tiếp nhận hiện trên trang của trường.", "/admin/channels", ContentPermissions.EditContent, typeof(ContentText)));
         services.AddHostedService<ScheduledPublisher>();
-        services.AddSharedOutputCache(configuration);
         services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, new PublicPageCachePolicy()));
         services.Configure<RazorPagesOptions>(options =>
         {

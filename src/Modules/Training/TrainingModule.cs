@@ -95,6 +95,7 @@ public sealed class TrainingModule : IModule
     {
         services.AddScoped<MemberDirectory>();
         services.AddScoped<CourseCatalog>();
+        services.AddScoped<PublishedCourses>();
         services.AddScoped<Standings>();
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();

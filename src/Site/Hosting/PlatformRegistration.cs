@@ -9,6 +9,7 @@ using ChildSafety.Core.Topics;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
 using ChildSafety.Core.Mail;
+using ChildSafety.Core.Caching;
 using ChildSafety.Core.Modules;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
@@ -52,6 +53,7 @@ public static class PlatformRegistration
         services.AddPersonalData();
         services.AddChildSafetyMail(configuration, database.DataPath);
         services.AddChildSafetyReminders(configuration);
+        services.AddSharedCache(configuration);
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
         services.AddRosterImport();

@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChildSafety.Site.Tests.Training;
 
 /// <summary>
-/// The officers' side of training through the real pages: writing and publishing a course, the question rules,
-/// revoking a certificate with a reason, and extra attempts after the limit — each within the officer's subtree.
+/// The officers' side of training through the real pages: writing and publishing a course (offered to teachers at
+/// once), the question rules, revoking a certificate with a reason, and extra attempts after the limit — each within
+/// the officer's subtree.
 /// </summary>
 public abstract partial class CourseAdminSpecs(SiteServer server)
 {
@@ -45,8 +46,12 @@ public abstract partial class CourseAdminSpecs(SiteServer server)
         Assert.Equal($"/admin/courses/edit/{versionId}", question.Path);
         Assert.True(question.Shows("Đường dây nóng bảo vệ trẻ em là số nào?"));
 
+        using var teacher = await Learner.NewAsync(server);
+        Assert.False((await teacher.Client.GetAsync("/training")).Shows(title));
         var published = await officer.SubmitAsync($"/admin/courses/publish/{versionId}", []);
         Assert.Equal("/admin/courses", published.Path);
+        // The courses a teacher is offered are kept in memory; publishing replaces them at once.
+        Assert.True((await teacher.Client.GetAsync("/training")).Shows(title));
         var version = await VersionAsync(versionId);
         Assert.Equal(CourseVersionState.Published, version.State);
         Assert.Equal((80, 2, 24, SchoolLevelSet.LowerSecondary), (version.PassMark, version.AttemptLimit, version.ValidityMonths, version.Levels));

@@ -7,7 +7,7 @@ namespace ChildSafety.Content.Publishing;
 /// this instance and the others. Publishing is rare and pages are cheap to render, so one tag beats tracking which
 /// page shows which item.
 /// </summary>
-public sealed class ContentCache(SharedOutputCache cache)
+public sealed class ContentCache(SharedCache cache)
 {
     public const string Tag = "content";
     public const string Policy = "content";

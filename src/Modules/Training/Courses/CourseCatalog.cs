@@ -1,5 +1,6 @@
 using ChildSafety.Core;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Caching;
 using ChildSafety.Core.Content;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Training.Conduct;
@@ -17,6 +18,7 @@ public sealed class CourseCatalog(
     TrainingDbContext db,
     ILessonLibrary library,
     AuditTrail audit,
+    SharedCache cache,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
 {
@@ -117,8 +119,14 @@ public sealed class CourseCatalog(
         version.UpdatedAt = clock.GetUtcNow();
         db.RemoveRange(version.Lessons);
         version.Lessons = form.LessonIds.Select((id, index) => new CourseLesson { Order = index + 1, LessonId = id }).ToList();
-        version.Course!.RefresherCourseId = form.RefresherCourseId;
+        // The refresher is the course's, not the draft's: it takes effect at once for everyone.
+        var refresherChanged = version.Course!.RefresherCourseId != form.RefresherCourseId;
+        version.Course.RefresherCourseId = form.RefresherCourseId;
         await db.SaveChangesAsync(cancellationToken);
+        if (refresherChanged)
+        {
+            await cache.EvictAsync(PublishedCourses.Tag, cancellationToken);
+        }
         return Outcome.Success;
     }
 
@@ -144,6 +152,7 @@ public sealed class CourseCatalog(
         version.PublishedById = caller.PersonId;
         await audit.SaveAuditedAsync(db, [new AuditEntry(CourseAuditKinds.VersionPublished, caller.PersonId, null, version.Course!.OrganizationId,
             $"course {version.CourseId} version {version.Number}")], cancellationToken);
+        await cache.EvictAsync(PublishedCourses.Tag, cancellationToken);
         return Outcome.Success;
     }
 

@@ -14,15 +14,15 @@ namespace ChildSafety.Training.Learning;
 /// Works out a person's <see cref="CourseStanding"/> for the courses open to them. The person's records are read
 /// a kind at a time for all the courses at once, so a list of courses costs the same handful of queries as one.
 /// </summary>
-public sealed class Standings(TrainingDbContext db, TimeProvider clock)
+public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, TimeProvider clock)
 {
     /// <summary>Courses assigned to the person or open to their position and level, refreshers only when assigned.</summary>
     public async Task<IReadOnlyList<CourseStanding>> AllAsync(Member member, CancellationToken cancellationToken)
     {
-        var courses = await db.Courses.AsNoTracking().Where(c => c.Versions.Any(v => v.State == CourseVersionState.Published)).ToListAsync(cancellationToken);
-        var refreshers = courses.Where(c => c.RefresherCourseId is not null).Select(c => c.RefresherCourseId!.Value).ToHashSet();
-        var records = await RecordsAsync(member, courses.Select(c => c.Id).ToList(), cancellationToken);
-        return courses.Select(course => Of(member, course, records))
+        var published = await catalog.GetAsync(cancellationToken);
+        var refreshers = published.Latest.Values.Select(v => v.Course!.RefresherCourseId).OfType<int>().ToHashSet();
+        var records = await RecordsAsync(member, published, [.. published.Latest.Keys], cancellationToken);
+        return published.Latest.Values.Select(version => Of(member, version.Course!, records))
             .OfType<CourseStanding>()
             .Where(s => s.IsAssigned || !refreshers.Contains(s.Course.Id))
             .OrderBy(s => s.IsAssigned ? 0 : 1).ThenBy(s => s.DueOn).ThenBy(s => s.Published.Title).ToList();
@@ -31,18 +31,18 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
     /// <summary>Null when the course does not exist, is not published or is neither assigned nor open to the person.</summary>
     public async Task<CourseStanding?> OfAsync(Member member, string slug, CancellationToken cancellationToken)
     {
-        var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
-        return course is null ? null : await OfAsync(member, course, cancellationToken);
+        var published = await catalog.GetAsync(cancellationToken);
+        return published.BySlug.TryGetValue(slug, out var course) ? await OfAsync(member, published, course, cancellationToken) : null;
     }
 
     public async Task<CourseStanding?> OfAsync(Member member, int courseId, CancellationToken cancellationToken)
     {
-        var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken);
-        return course is null ? null : await OfAsync(member, course, cancellationToken);
+        var published = await catalog.GetAsync(cancellationToken);
+        return published.Latest.TryGetValue(courseId, out var version) ? await OfAsync(member, published, version.Course!, cancellationToken) : null;
     }
 
-    private async Task<CourseStanding?> OfAsync(Member member, Course course, CancellationToken cancellationToken) =>
-        Of(member, course, await RecordsAsync(member, course.RefresherCourseId is { } refresher ? [course.Id, refresher] : [course.Id], cancellationToken));
+    private async Task<CourseStanding?> OfAsync(Member member, PublishedCatalog published, Course course, CancellationToken cancellationToken) =>
+        Of(member, course, await RecordsAsync(member, published, course.RefresherCourseId is { } refresher ? [course.Id, refresher] : [course.Id], cancellationToken));
 
     private static CourseStanding? Of(Member member, Course course, PersonRecords records)
     {
@@ -72,23 +72,17 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
     }
 
     /// <summary>What the person has done in the given courses, and each course's latest published version.</summary>
-    private async Task<PersonRecords> RecordsAsync(Member member, List<int> courseIds, CancellationToken cancellationToken)
+    private async Task<PersonRecords> RecordsAsync(Member member, PublishedCatalog published, List<int> courseIds, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var person = member.PersonId;
+        var queries = StandingQueries.Of(db);
         var dues = await DueDatesAsync(member, cancellationToken);
-        var published = await db.CourseVersions.AsNoTracking()
-            .Include(v => v.Lessons.OrderBy(l => l.Order))
-            .Where(v => courseIds.Contains(v.CourseId) && v.State == CourseVersionState.Published
-                && v.Number == db.CourseVersions.Where(w => w.CourseId == v.CourseId && w.State == CourseVersionState.Published).Max(w => w.Number))
-            .ToDictionaryAsync(v => v.CourseId, cancellationToken);
-        var certificates = await db.Certificates.AsNoTracking()
-            .Where(c => c.PersonId == person && courseIds.Contains(c.CourseId) && c.RevokedAt == null && c.ExpiresAt > now)
-            .ToListAsync(cancellationToken);
-        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.PersonId == person && courseIds.Contains(a.CourseId)).ToListAsync(cancellationToken);
-        var grants = await db.AttemptGrants.AsNoTracking().Where(g => g.PersonId == person && courseIds.Contains(g.CourseId)).ToListAsync(cancellationToken);
-        var reads = await db.LessonReads.AsNoTracking().Where(r => r.PersonId == person && courseIds.Contains(r.CourseId)).ToListAsync(cancellationToken);
-        return new PersonRecords(now, VietnamTime.Today(clock), dues, published,
+        var certificates = await queries.Certificates(db, person, courseIds, now).ToListAsync(cancellationToken);
+        var attempts = await queries.Attempts(db, person, courseIds).ToListAsync(cancellationToken);
+        var grants = await queries.Grants(db, person, courseIds).ToListAsync(cancellationToken);
+        var reads = await queries.Reads(db, person, courseIds).ToListAsync(cancellationToken);
+        return new PersonRecords(now, VietnamTime.Today(clock), dues, published.Latest,
             certificates.ToLookup(c => c.CourseId), attempts.ToLookup(a => a.CourseId), grants.ToLookup(g => g.CourseId), reads.ToLookup(r => r.CourseId));
     }
 
@@ -96,7 +90,7 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
         DateTimeOffset Now,
         DateOnly Today,
         IReadOnlyDictionary<int, DateOnly> Dues,
-        Dictionary<int, CourseVersion> Published,
+        IReadOnlyDictionary<int, CourseVersion> Published,
         ILookup<int, Certificate> Certificates,
         ILookup<int, QuizAttempt> Attempts,
         ILookup<int, AttemptGrant> Grants,
@@ -105,10 +99,8 @@ public sealed class Standings(TrainingDbContext db, TimeProvider clock)
     /// <summary>The due date of each course assigned to the member; the latest when several assignments cover them.</summary>
     public async Task<IReadOnlyDictionary<int, DateOnly>> DueDatesAsync(Member member, CancellationToken cancellationToken)
     {
-        var ancestors = OrganizationPath.Ids(member.OrganizationPath);
-        var assignments = await db.Assignments.AsNoTracking()
-            .Where(a => a.WithdrawnAt == null && ancestors.Contains(a.OrganizationId))
-            .ToListAsync(cancellationToken);
+        int[] ancestors = [.. OrganizationPath.Ids(member.OrganizationPath)];
+        var assignments = await StandingQueries.Of(db).Assignments(db, ancestors).ToListAsync(cancellationToken);
         return assignments.Where(a => a.Rule.Covers(member))
             .GroupBy(a => a.CourseId)
             .ToDictionary(g => g.Key, g => g.Max(a => a.Rule.DueFor(member)));

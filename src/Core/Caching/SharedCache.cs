@@ -6,14 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChildSafety.Core.Caching;
 
 /// <summary>
-/// Evicts an output-cache tag in this instance at once and, through the tag's <see cref="CacheStamp"/>, in every
-/// other instance on the same database at its next poll (<see cref="CacheStampWatcher"/>).
+/// Evicts a cache tag — the output-cached pages tagged with it and the in-memory entries that watch it
+/// (<see cref="CacheTagSignals"/>) — in this instance at once and, through the tag's <see cref="CacheStamp"/>, in
+/// every other instance on the same database at its next poll (<see cref="CacheStampWatcher"/>).
 /// </summary>
-public sealed class SharedOutputCache(IOutputCacheStore store, IServiceScopeFactory scopes)
+public sealed class SharedCache(IOutputCacheStore store, CacheTagSignals signals, IServiceScopeFactory scopes)
 {
     public async Task EvictAsync(string tag, CancellationToken cancellationToken)
     {
         await store.EvictByTagAsync(tag, cancellationToken);
+        signals.Signal(tag);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         if (await BumpAsync(db, tag, cancellationToken) > 0)

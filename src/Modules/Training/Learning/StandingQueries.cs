@@ -1,0 +1,43 @@
+using System.Runtime.CompilerServices;
+using ChildSafety.Training.Assignments;
+using ChildSafety.Training.Certificates;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Quizzes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace ChildSafety.Training.Learning;
+
+/// <summary>
+/// A person's records behind every course page and every start of an attempt, compiled once per model (as
+/// <see cref="AttemptQueries"/>): five queries a standing, and turning their LINQ into SQL again each time was a
+/// good share of the course page's CPU.
+/// </summary>
+internal sealed class StandingQueries
+{
+    private static readonly ConditionalWeakTable<IModel, StandingQueries> PerModel = [];
+
+    public static StandingQueries Of(TrainingDbContext db) => PerModel.GetValue(db.Model, _ => new StandingQueries());
+
+    /// <summary>The live assignments of the given organizations (a member's own and its ancestors).</summary>
+    public Func<TrainingDbContext, int[], IAsyncEnumerable<Assignment>> Assignments { get; } =
+        EF.CompileAsyncQuery((TrainingDbContext db, int[] organizationIds) =>
+            db.Assignments.AsNoTracking().Where(a => a.WithdrawnAt == null && organizationIds.Contains(a.OrganizationId)));
+
+    public Func<TrainingDbContext, Guid, List<int>, DateTimeOffset, IAsyncEnumerable<Certificate>> Certificates { get; } =
+        EF.CompileAsyncQuery((TrainingDbContext db, Guid personId, List<int> courseIds, DateTimeOffset now) =>
+            db.Certificates.AsNoTracking().Where(c => c.PersonId == personId && courseIds.Contains(c.CourseId) && c.RevokedAt == null && c.ExpiresAt > now));
+
+    public Func<TrainingDbContext, Guid, List<int>, IAsyncEnumerable<QuizAttempt>> Attempts { get; } =
+        EF.CompileAsyncQuery((TrainingDbContext db, Guid personId, List<int> courseIds) =>
+            db.QuizAttempts.AsNoTracking().Where(a => a.PersonId == personId && courseIds.Contains(a.CourseId)));
+
+    public Func<TrainingDbContext, Guid, List<int>, IAsyncEnumerable<AttemptGrant>> Grants { get; } =
+        EF.CompileAsyncQuery((TrainingDbContext db, Guid personId, List<int> courseIds) =>
+            db.AttemptGrants.AsNoTracking().Where(g => g.PersonId == personId && courseIds.Contains(g.CourseId)));
+
+    public Func<TrainingDbContext, Guid, List<int>, IAsyncEnumerable<LessonRead>> Reads { get; } =
+        EF.CompileAsyncQuery((TrainingDbContext db, Guid personId, List<int> courseIds) =>
+            db.LessonReads.AsNoTracking().Where(r => r.PersonId == personId && courseIds.Contains(r.CourseId)));
+}
