@@ -15,6 +15,13 @@ public interface ILessonLibrary
     /// </summary>
     Task<IReadOnlyList<LessonChoice>> ChoicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every published lesson by id, as <see cref="ChoicesAsync"/> gives them, kept in memory until content is
+    /// published again (here at once, on other instances within the shared cache's poll): for pages that name lessons
+    /// on every visit, not for checking a write.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, LessonChoice>> ShownChoicesAsync(CancellationToken cancellationToken);
+
     /// <summary>The published lessons among <paramref name="slugs"/>, for loading courses from files.</summary>
     Task<IReadOnlyList<LibraryLesson>> FindBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken);
 

@@ -10,8 +10,12 @@ namespace ChildSafety.Training.Assignments;
 /// <summary>Reads active people from Core's directory as assignment rules need them.</summary>
 public sealed class MemberDirectory(CoreDbContext core)
 {
+    private static readonly Expression<Func<Person, Member>> AsMember = p =>
+        new Member(p.Id, p.FullName, p.Email ?? "", p.OrganizationId, p.Organization!.Name, p.Organization.Path, p.Organization.Level, p.Position, p.StartedOn);
+
+    /// <summary>Compiled: every course page, start of an attempt and submission asks it.</summary>
     public Task<Member?> FindAsync(Guid personId, CancellationToken cancellationToken) =>
-        Members(p => p.Id == personId).FirstOrDefaultAsync(cancellationToken);
+        CompiledQueries.For<MemberQueries>(core).Find(core, personId, cancellationToken);
 
     /// <summary>The signed-in person, or null for anyone else.</summary>
     public async Task<Member?> OfAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
@@ -62,6 +66,12 @@ public sealed class MemberDirectory(CoreDbContext core)
 
     /// <summary>Filters people first: a condition on the projected record would not translate to SQL.</summary>
     private IQueryable<Member> Members(Expression<Func<Person, bool>> filter) =>
-        core.Users.AsNoTracking().Where(p => p.IsActive).Where(filter)
-            .Select(p => new Member(p.Id, p.FullName, p.Email ?? "", p.OrganizationId, p.Organization!.Name, p.Organization.Path, p.Organization.Level, p.Position, p.StartedOn));
+        core.Users.AsNoTracking().Where(p => p.IsActive).Where(filter).Select(AsMember);
+
+    private sealed class MemberQueries
+    {
+        public Func<CoreDbContext, Guid, CancellationToken, Task<Member?>> Find { get; } =
+            EF.CompileAsyncQuery((CoreDbContext core, Guid personId, CancellationToken _) =>
+                core.Users.AsNoTracking().Where(p => p.IsActive && p.Id == personId).Select(AsMember).FirstOrDefault());
+    }
 }

@@ -1,24 +1,21 @@
-using System.Runtime.CompilerServices;
+using ChildSafety.Core.Data;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ChildSafety.Training.Learning;
 
 /// <summary>
-/// A person's records behind every course page and every start of an attempt, compiled once per model (as
-/// <see cref="AttemptQueries"/>): five queries a standing, and turning their LINQ into SQL again each time was a
-/// good share of the course page's CPU.
+/// A person's records behind every course page and every start of an attempt, compiled once per model
+/// (<see cref="CompiledQueries"/>): five queries a standing, and turning their LINQ into SQL again each time was
+/// a good share of the course page's CPU.
 /// </summary>
 internal sealed class StandingQueries
 {
-    private static readonly ConditionalWeakTable<IModel, StandingQueries> PerModel = [];
-
-    public static StandingQueries Of(TrainingDbContext db) => PerModel.GetValue(db.Model, _ => new StandingQueries());
+    public static StandingQueries Of(TrainingDbContext db) => CompiledQueries.For<StandingQueries>(db);
 
     /// <summary>The live assignments of the given organizations (a member's own and its ancestors).</summary>
     public Func<TrainingDbContext, int[], IAsyncEnumerable<Assignment>> Assignments { get; } =

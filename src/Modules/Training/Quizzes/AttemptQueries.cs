@@ -1,22 +1,18 @@
-using System.Runtime.CompilerServices;
+using ChildSafety.Core.Data;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ChildSafety.Training.Quizzes;
 
 /// <summary>
 /// The reads behind every question shown and every answer saved, compiled once per model: under the quiz load,
 /// turning their LINQ into SQL again on each request (parameter extraction, the query cache's lookup) was a
-/// measurable share of the site's CPU. A compiled query refuses a context of another model, and one process can hold
-/// two (SQLite and PostgreSQL sites side by side in the tests), hence one set per model.
+/// measurable share of the site's CPU. One set per model (<see cref="CompiledQueries"/>).
 /// </summary>
 internal sealed class AttemptQueries
 {
-    private static readonly ConditionalWeakTable<IModel, AttemptQueries> PerModel = [];
-
-    public static AttemptQueries Of(TrainingDbContext db) => PerModel.GetValue(db.Model, _ => new AttemptQueries());
+    public static AttemptQueries Of(TrainingDbContext db) => CompiledQueries.For<AttemptQueries>(db);
 
     /// <summary>The person's attempt with its dealt questions, or null when it is not theirs.</summary>
     public Func<TrainingDbContext, long, Guid, CancellationToken, Task<QuizAttempt?>> Attempt { get; } =

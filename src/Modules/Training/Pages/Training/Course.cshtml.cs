@@ -4,6 +4,7 @@ using ChildSafety.Training.Learning;
 using ChildSafety.Training.Quizzes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ChildSafety.Training.Pages.Training;
 
@@ -13,7 +14,8 @@ public sealed class CourseModel(
     Standings standings,
     QuizAttempts attempts,
     ILessonLibrary library,
-    IMarkdownRenderer markdown) : PageModel
+    IMarkdownRenderer markdown,
+    IMemoryCache cache) : PageModel
 {
     public CourseStanding Standing { get; private set; } = null!;
 
@@ -47,9 +49,15 @@ public sealed class CourseModel(
         }
         Standing = standing;
         var version = standing.ToTake ?? standing.Published;
-        var found = (await library.ChoicesAsync(version.Lessons.Select(l => l.LessonId).ToList(), cancellationToken)).ToDictionary(l => l.Id);
+        var found = await library.ShownChoicesAsync(cancellationToken);
         Lessons = version.Lessons.Where(l => found.ContainsKey(l.LessonId)).Select(l => found[l.LessonId]).ToList();
-        DescriptionHtml = markdown.Render(version.Description);
+        // A published version never changes, so neither does its description's HTML.
+        DescriptionHtml = cache.GetOrCreate(("course-description", version.Id), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return markdown.Render(version.Description);
+        })!;
         return true;
     }
 }
