@@ -3,6 +3,7 @@ using ChildSafety.Content.Data;
 using ChildSafety.Content.Items;
 using ChildSafety.Content.Publishing;
 using ChildSafety.Core.Audit;
+using ChildSafety.Core.Caching;
 using ChildSafety.Core.Data;
 using ChildSafety.Core.Data.Postgres;
 using ChildSafety.Core.Data.Sqlite;
@@ -40,7 +41,9 @@ public sealed class ContentDatabase : IAsyncLifetime
         // Core's tables too: the demo loader reads organizations and publishing appends to the audit trail, as in the site.
         services.AddModuleDatabase<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(settings, SqliteCoreDbContext.HistoryTable);
         services.AddScoped<AuditTrail>();
-        new ContentModule().ConfigureServices(services, new ConfigurationBuilder().Build());
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddSharedCache(configuration);
+        new ContentModule().ConfigureServices(services, configuration);
         services.RemoveAll<IHostedService>();
         _services = services.BuildServiceProvider(validateScopes: true);
         foreach (var migration in _services.GetServices<IDatabaseMigration>())
