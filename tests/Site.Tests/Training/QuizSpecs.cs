@@ -157,6 +157,23 @@ public abstract class QuizSpecs(SiteServer server)
         }
     }
 
+    /// <summary>Two tabs starting the quiz at the same moment: one attempt, which both continue.</summary>
+    [EngineFact]
+    public async Task Starts_sent_at_the_same_moment_open_one_attempt()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => learner.StartAsync()));
+
+        var attemptId = Learner.AttemptId(pages[0]);
+        Assert.All(pages, page => Assert.Equal(attemptId, Learner.AttemptId(page)));
+        Assert.Equal(1, await AttemptCountAsync(learner.Person.Id));
+        var dealt = (await AttemptAsync(attemptId)).Questions;
+        Assert.Equal(dealt.Count, dealt.Select(q => q.QuestionId).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, dealt.Count), dealt.Select(q => q.Order).Order());
+    }
+
     [EngineFact]
     public async Task After_the_attempt_limit_no_further_attempt_starts()
     {

@@ -21,6 +21,7 @@ public sealed class QuizAttempts(
     Standings standings,
     DealtQuestions dealt,
     AuditTrail audit,
+    GroupCommit<TrainingDbContext> starts,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
 {
@@ -51,32 +52,33 @@ public sealed class QuizAttempts(
         }
         // The standing read every attempt of the course; one started since is refused by the unique number below.
         var number = 1 + standing.Attempts.Select(a => a.Number).DefaultIfEmpty().Max();
-        var attempt = new QuizAttempt
-        {
-            PersonId = member.PersonId,
-            OrganizationId = member.OrganizationId,
-            CourseId = standing.Course.Id,
-            CourseVersionId = version.Id,
-            Number = number,
-            StartedAt = clock.GetUtcNow(),
-            Questions = QuizShuffle.Deal(questions, Random.Shared),
-        };
-        db.QuizAttempts.Add(attempt);
+        var startedAt = clock.GetUtcNow();
         try
         {
-            // In the writer's queue like every other write of the quiz: outside it, this insert of the attempt and
-            // its dealt questions met the queued writers at SQLite's lock and slept in busy_timeout's back-off, on
-            // a thread-pool thread, while they went ahead one after another.
-            using (await SqliteWriter.EnterAsync(db.Database, cancellationToken))
+            // The attempt and its dealt questions share their commit with the answers and starts of the moment, as
+            // the writes of the quiz do. A grouped write may run twice, so the attempt is made afresh each time.
+            var attemptId = await starts.RunAsync(async (writer, written) =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            return (Outcome.Success, attempt.Id);
+                var attempt = new QuizAttempt
+                {
+                    PersonId = member.PersonId,
+                    OrganizationId = member.OrganizationId,
+                    CourseId = standing.Course.Id,
+                    CourseVersionId = version.Id,
+                    Number = number,
+                    StartedAt = startedAt,
+                    Questions = QuizShuffle.Deal(questions, Random.Shared),
+                };
+                writer.QuizAttempts.Add(attempt);
+                await writer.SaveWithoutSavepointAsync(written);
+                writer.ChangeTracker.Clear();
+                return attempt.Id;
+            }, cancellationToken);
+            return (Outcome.Success, attemptId);
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             // Another request started the same attempt number a moment ago: continue that one.
-            db.ChangeTracker.Clear();
             var again = await standings.OfAsync(member, courseSlug, cancellationToken);
             return again?.Open is { } started ? (Outcome.Success, started.Id) : (Outcome.Fail("", text["Không bắt đầu được bài làm; hãy thử lại."]), null);
         }
