@@ -4,10 +4,9 @@ using Microsoft.Extensions.Primitives;
 namespace ChildSafety.Core.Caching;
 
 /// <summary>
-/// Lets in-memory entries (<c>IMemoryCache</c>) expire with a shared cache tag, as output-cached pages are evicted by
-/// it: <see cref="SharedCache"/> signals a tag at once in the instance that changed it, <see cref="CacheStampWatcher"/>
-/// in the others. Take the token before reading what the entry will hold: a change during the read then expires the
-/// entry as soon as it is set.
+/// Lets in-memory entries (<see cref="SharedCache.GetOrLoadAsync{T}"/>) expire with a shared cache tag, as
+/// output-cached pages are evicted by it: <see cref="SharedCache"/> signals a tag at once in the instance that changed
+/// it, <see cref="CacheStampWatcher"/> in the others.
 /// </summary>
 public sealed class CacheTagSignals
 {

@@ -3,12 +3,11 @@ using ChildSafety.Content.Publishing;
 using ChildSafety.Core.Caching;
 using ChildSafety.Core.Content;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace ChildSafety.Content.Reading;
 
 /// <summary>Training's view of the published lessons, read through <see cref="PublishedContent"/> so drafts never show.</summary>
-internal sealed class LessonLibrary(PublishedContent content, IMemoryCache cache, CacheTagSignals signals) : ILessonLibrary
+internal sealed class LessonLibrary(PublishedContent content, SharedCache cache) : ILessonLibrary
 {
     private const string ShownChoicesKey = "shown-lesson-choices";
 
@@ -22,17 +21,9 @@ internal sealed class LessonLibrary(PublishedContent content, IMemoryCache cache
             .Select(i => new LessonChoice(i.Id, i.Slug, i.Title))
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyDictionary<Guid, LessonChoice>> ShownChoicesAsync(CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(ShownChoicesKey, out IReadOnlyDictionary<Guid, LessonChoice>? shown) && shown is not null)
-        {
-            return shown;
-        }
-        var changed = signals.For(ContentCache.Tag);
-        shown = await Lessons().Select(i => new LessonChoice(i.Id, i.Slug, i.Title)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        cache.Set(ShownChoicesKey, shown, new MemoryCacheEntryOptions { Size = 1 }.AddExpirationToken(changed));
-        return shown;
-    }
+    public Task<IReadOnlyDictionary<Guid, LessonChoice>> ShownChoicesAsync(CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync<IReadOnlyDictionary<Guid, LessonChoice>>(ContentCache.Tag, ShownChoicesKey, async () =>
+            await Lessons().Select(i => new LessonChoice(i.Id, i.Slug, i.Title)).ToDictionaryAsync(l => l.Id, cancellationToken));
 
     public async Task<IReadOnlyList<LibraryLesson>> FindBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
         await Lessons().Where(i => slugs.Contains(i.Slug))

@@ -1,7 +1,6 @@
 using ChildSafety.Core.Caching;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace ChildSafety.Training.Courses;
 
@@ -11,28 +10,22 @@ namespace ChildSafety.Training.Courses;
 /// when a version is published or a course's refresher is set. Those writes evict <see cref="Tag"/>
 /// (<see cref="SharedCache"/>): here at once, on the other instances at their next poll of the cache stamps.
 /// </summary>
-public sealed class PublishedCourses(TrainingDbContext db, IMemoryCache cache, CacheTagSignals signals)
+public sealed class PublishedCourses(TrainingDbContext db, SharedCache cache)
 {
     public const string Tag = "published-courses";
 
     /// <summary>Shared between requests, so read-only.</summary>
-    public async Task<PublishedCatalog> GetAsync(CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(Tag, out PublishedCatalog? catalog) && catalog is not null)
+    public Task<PublishedCatalog> GetAsync(CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(Tag, Tag, async () =>
         {
-            return catalog;
-        }
-        var changed = signals.For(Tag);
-        var latest = await db.CourseVersions.AsNoTracking()
-            .Include(v => v.Course)
-            .Include(v => v.Lessons.OrderBy(l => l.Order))
-            .Where(v => v.State == CourseVersionState.Published
-                && v.Number == db.CourseVersions.Where(w => w.CourseId == v.CourseId && w.State == CourseVersionState.Published).Max(w => w.Number))
-            .ToListAsync(cancellationToken);
-        catalog = new PublishedCatalog(latest.ToDictionary(v => v.CourseId), latest.ToDictionary(v => v.Course!.Slug, v => v.Course!, StringComparer.Ordinal));
-        cache.Set(Tag, catalog, new MemoryCacheEntryOptions { Size = 1 }.AddExpirationToken(changed));
-        return catalog;
-    }
+            var latest = await db.CourseVersions.AsNoTracking()
+                .Include(v => v.Course)
+                .Include(v => v.Lessons.OrderBy(l => l.Order))
+                .Where(v => v.State == CourseVersionState.Published
+                    && v.Number == db.CourseVersions.Where(w => w.CourseId == v.CourseId && w.State == CourseVersionState.Published).Max(w => w.Number))
+                .ToListAsync(cancellationToken);
+            return new PublishedCatalog(latest.ToDictionary(v => v.CourseId), latest.ToDictionary(v => v.Course!.Slug, v => v.Course!, StringComparer.Ordinal));
+        });
 }
 
 /// <summary>The latest published version of each course that has one, by course id; the courses by slug.</summary>

@@ -11,10 +11,9 @@ namespace ChildSafety.Training.Pages.Training;
 /// the last question, a review of all answers and the submit button. The page carries every question and shows one:
 /// without JavaScript each save is a form post that leads to the next question's page; with it the script
 /// (quiz-attempt.js) saves in the background (<see cref="AnswerSaveEndpoint"/>) and shows the next question itself,
-/// one request per answer. Showing
-/// the page and saving an answer need only the person's id from the sign-in cookie, not a directory lookup on every
-/// request: the attempt is read by that id, and a deactivated person's cookie stops at its next security-stamp check
-/// (every minute). Submitting, which issues the certificate, reads the person's current record.
+/// one request per answer. Showing the page and saving an answer need only the person's id from the sign-in cookie,
+/// not a directory lookup on every request: the attempt is read by that id, and a deactivated person's cookie stops
+/// at its next security-stamp check (every minute). Submitting, which issues the certificate, reads the person's current record.
 /// </summary>
 public sealed class AttemptModel(MemberDirectory directory, QuizAttempts attempts, QuizAnswers answers) : PageModel
 {
