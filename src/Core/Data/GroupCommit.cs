@@ -26,7 +26,15 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes) : Backgro
     /// has committed. The write must only change the database through the context it is given (no tracked entities
     /// left behind: several writes share one context), and may run twice when another write of its batch fails.
     /// </summary>
-    public async Task<T> RunAsync<T>(Func<TContext, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(Func<TContext, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        RunAsync<T>((db, _, written) => write(db, written), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync{T}(Func{TContext, CancellationToken, Task{T}}, CancellationToken)"/>, for a write that
+    /// needs other services (the audit trail, say): it takes them from <paramref name="write"/>'s provider, the commit's
+    /// own scope, never from the caller's, which may be gone by the time the write runs.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<TContext, IServiceProvider, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
         var grouped = new GroupedWrite<TContext, T>(write);
         if (!_queue.Writer.TryWrite(grouped))
@@ -72,7 +80,7 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes) : Backgro
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
             foreach (var write in batch)
             {
-                await write.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
+                await write.RunAsync(db, scope.ServiceProvider, CancellationToken.None).ConfigureAwait(false);
             }
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         }

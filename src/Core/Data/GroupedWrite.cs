@@ -6,14 +6,14 @@ namespace ChildSafety.Core.Data;
 internal abstract class GroupedWrite<TContext>
     where TContext : DbContext
 {
-    public abstract Task RunAsync(TContext db, CancellationToken cancellationToken);
+    public abstract Task RunAsync(TContext db, IServiceProvider services, CancellationToken cancellationToken);
 
     public abstract void Complete();
 
     public abstract void Fail(Exception failure);
 }
 
-internal sealed class GroupedWrite<TContext, T>(Func<TContext, CancellationToken, Task<T>> write) : GroupedWrite<TContext>
+internal sealed class GroupedWrite<TContext, T>(Func<TContext, IServiceProvider, CancellationToken, Task<T>> write) : GroupedWrite<TContext>
     where TContext : DbContext
 {
     // Continuations run off the committing loop, which goes on with the next batch at once.
@@ -22,8 +22,8 @@ internal sealed class GroupedWrite<TContext, T>(Func<TContext, CancellationToken
 
     public Task<T> Committed => _committed.Task;
 
-    public override async Task RunAsync(TContext db, CancellationToken cancellationToken) =>
-        _result = await write(db, cancellationToken).ConfigureAwait(false);
+    public override async Task RunAsync(TContext db, IServiceProvider services, CancellationToken cancellationToken) =>
+        _result = await write(db, services, cancellationToken).ConfigureAwait(false);
 
     public override void Complete() => _committed.TrySetResult(_result);
 

@@ -77,6 +77,23 @@ public sealed class GroupCommitTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => Stamp("late"));
     }
 
+    /// <summary>A write given services gets those of the commit's scope, whose context is the one it writes through.</summary>
+    [Fact]
+    public async Task A_write_that_needs_services_takes_them_from_the_commits_own_scope()
+    {
+        await using var caller = _database.Scope();
+        var callerContext = caller.ServiceProvider.GetRequiredService<CoreDbContext>();
+
+        var (sameAsWriter, sameAsCaller) = await _commits.RunAsync((db, services, _) =>
+        {
+            var resolved = services.GetRequiredService<CoreDbContext>();
+            return Task.FromResult((ReferenceEquals(resolved, db), ReferenceEquals(resolved, callerContext)));
+        }, CancellationToken.None);
+
+        Assert.True(sameAsWriter);
+        Assert.False(sameAsCaller);
+    }
+
     private Task<int> Stamp(string tag, bool waitForGate = false)
     {
         return _commits.RunAsync(async (db, cancellationToken) =>

@@ -76,14 +76,17 @@ internal sealed partial class Learner(SiteServer server, Person person, SiteClie
              .. options.Select(o => new KeyValuePair<string, string>("selected", o.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
 
     /// <summary>Answers every question and submits; the result page.</summary>
-    public async Task<Page> TakeQuizAsync(bool pass)
+    public async Task<Page> TakeQuizAsync(bool pass) => await SubmitAsync(await AnswerEveryQuestionAsync(pass));
+
+    /// <summary>Starts the quiz and answers every question; the review page, ready to submit.</summary>
+    public async Task<Page> AnswerEveryQuestionAsync(bool pass)
     {
         var page = await StartAsync();
         while (page.Html.Contains("name=\"questionId\"", StringComparison.Ordinal))
         {
             page = await AnswerAsync(page, pass);
         }
-        return await SubmitAsync(page);
+        return page;
     }
 
     public Task<Page> SubmitAsync(Page review) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ChildSafety.Core.Audit;
 using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Quizzes;
@@ -155,6 +156,33 @@ public abstract class QuizSpecs(SiteServer server)
         {
             learner.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Submits of the same moment share one commit with the answers around them: each passing teacher still gets one
+    /// certificate, an attempt sent twice at once is closed once, and the audit trail's chain stays unbroken.
+    /// </summary>
+    [EngineFact]
+    public async Task Submits_sent_at_the_same_moment_each_close_once_and_keep_the_audit_chain_whole()
+    {
+        var learners = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            var learner = await Learner.NewAsync(server);
+            await learner.ReadAllLessonsAsync();
+            return (Learner: learner, Review: await learner.AnswerEveryQuestionAsync(pass: true));
+        }));
+
+        var results = await Task.WhenAll(learners.SelectMany(l => new[] { l.Learner.SubmitAsync(l.Review), l.Learner.SubmitAsync(l.Review) }));
+
+        Assert.Equal(learners.Length, results.Count(r => r.Shows("Chúc mừng! Bạn đạt 100%")));
+        Assert.Equal(learners.Length, results.Count(r => r.Shows("Bài làm này đã được nộp")));
+        foreach (var (learner, _) in learners)
+        {
+            Assert.Single(await CertificatesOfAsync(learner.Person.Id));
+            learner.Dispose();
+        }
+        await using var scope = server.Services.CreateAsyncScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(CancellationToken.None)).IsIntact);
     }
 
     /// <summary>Two tabs starting the quiz at the same moment: one attempt, which both continue.</summary>

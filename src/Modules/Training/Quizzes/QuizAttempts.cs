@@ -8,6 +8,7 @@ using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Learning;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace ChildSafety.Training.Quizzes;
@@ -20,8 +21,7 @@ public sealed class QuizAttempts(
     TrainingDbContext db,
     Standings standings,
     DealtQuestions dealt,
-    AuditTrail audit,
-    GroupCommit<TrainingDbContext> starts,
+    GroupCommit<TrainingDbContext> writes,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
 {
@@ -57,7 +57,7 @@ public sealed class QuizAttempts(
         {
             // The attempt and its dealt questions share their commit with the answers and starts of the moment, as
             // the writes of the quiz do. A grouped write may run twice, so the attempt is made afresh each time.
-            var attemptId = await starts.RunAsync(async (writer, written) =>
+            var attemptId = await writes.RunAsync(async (writer, written) =>
             {
                 var attempt = new QuizAttempt
                 {
@@ -106,8 +106,8 @@ public sealed class QuizAttempts(
     }
 
     /// <summary>
-    /// Scores the stored answers and, in one transaction — one commit, one sync to disk — closes the attempt, issues
-    /// the certificate on a pass and appends both to the audit trail.
+    /// Scores the stored answers and, in one transaction, closes the attempt, issues the certificate on a pass and
+    /// appends both to the audit trail.
     /// </summary>
     public async Task<Outcome> SubmitAsync(Member member, long attemptId, CancellationToken cancellationToken)
     {
@@ -135,15 +135,15 @@ public sealed class QuizAttempts(
             sheet.Questions.ToDictionary(q => q.Question.Id, q => q.Row.SelectedIds));
         var passed = QuizScoring.Passes(score, sheet.Version.PassMark);
         var now = clock.GetUtcNow();
-        using var turn = await SqliteWriter.EnterAsync(db.Database, cancellationToken);
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using (transaction)
+        // The submit shares its commit with the answers and starts of the moment; it may run twice, so everything it
+        // stores is made inside, and the audit trail is the commit's own, not this request's.
+        var closed = await writes.RunAsync(async (writer, services, written) =>
         {
-            var closed = await db.QuizAttempts.Where(a => a.Id == attemptId && a.SubmittedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.SubmittedAt, now).SetProperty(a => a.Score, score).SetProperty(a => a.Passed, passed), cancellationToken);
-            if (closed == 0)
+            var closing = await writer.QuizAttempts.Where(a => a.Id == attemptId && a.SubmittedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.SubmittedAt, now).SetProperty(a => a.Score, score).SetProperty(a => a.Passed, passed), written);
+            if (closing == 0)
             {
-                return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
+                return false;
             }
             List<AuditEntry> events = [new(CourseAuditKinds.Completed, member.PersonId, member.PersonId, member.OrganizationId,
                 $"course {sheet.Attempt.CourseId} version {sheet.Version.Id} attempt {attemptId} score {score} {(passed ? "passed" : "failed")}")];
@@ -161,13 +161,18 @@ public sealed class QuizAttempts(
                     IssuedAt = now,
                     ExpiresAt = Recertification.ExpiryOf(now, sheet.Version.ValidityMonths),
                 };
-                db.Certificates.Add(certificate);
-                await db.SaveWithoutSavepointAsync(cancellationToken);
+                writer.Certificates.Add(certificate);
+                await writer.SaveWithoutSavepointAsync(written);
+                writer.ChangeTracker.Clear();
                 events.Add(new(CourseAuditKinds.CertificateIssued, member.PersonId, member.PersonId, member.OrganizationId,
                     $"certificate {certificate.Serial} course {certificate.CourseId} expires {certificate.ExpiresAt:yyyy-MM-dd}"));
             }
-            await audit.AppendWithinAsync(db.Database, events, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await services.GetRequiredService<AuditTrail>().AppendWithinAsync(writer.Database, events, written);
+            return true;
+        }, cancellationToken);
+        if (!closed)
+        {
+            return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
         }
         return Outcome.Success;
     }
