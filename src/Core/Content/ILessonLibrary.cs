@@ -6,12 +6,16 @@ namespace ChildSafety.Core.Content;
 /// </summary>
 public interface ILessonLibrary
 {
-    /// <summary>The published lessons among <paramref name="ids"/>; ids of unknown or unpublished lessons are left out.</summary>
-    Task<IReadOnlyList<LibraryLesson>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+    /// <summary>
+    /// A published lesson with its text, for the learner reading it; null when it is unknown or unpublished. Kept in
+    /// memory until content is published again, as <see cref="ShownChoicesAsync"/> is: every teacher of a course
+    /// reads the same few lessons.
+    /// </summary>
+    Task<LibraryLesson?> ShownAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The same lessons as <see cref="FindAsync"/> without their text, for lists and checks: a course page names its
-    /// lessons on every visit and has no use for their bodies.
+    /// The published lessons among <paramref name="ids"/> without their text, for lists and checks; ids of unknown or
+    /// unpublished lessons are left out.
     /// </summary>
     Task<IReadOnlyList<LessonChoice>> ChoicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 

@@ -1,3 +1,6 @@
+using ChildSafety.Content.Data;
+using ChildSafety.Content.Items;
+using ChildSafety.Content.Publishing;
 using ChildSafety.Core.Content;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
@@ -59,14 +62,49 @@ public abstract class LessonReadSpecs(SiteServer server)
         Assert.True(read.Shows($"Bài học ({titles.Count}/{titles.Count} đã đọc)"));
     }
 
+    /// <summary>A learner's lesson is kept in memory; publishing the lesson again shows its new text at the next visit.</summary>
+    [EngineFact]
+    public async Task A_lesson_published_again_is_read_in_its_new_text_at_once()
+    {
+        using var learner = await Learner.NewAsync(server);
+        var path = $"/training/{Learner.Course}/lessons/1";
+        var before = await learner.Client.GetAsync(path);
+        var added = $"Đoạn bổ sung {Guid.NewGuid():N}";
+
+        await RepublishFirstLessonAsync(added);
+        var after = await learner.Client.GetAsync(path);
+
+        Assert.False(before.Shows(added));
+        Assert.True(after.Shows(added));
+    }
+
+    private async Task RepublishFirstLessonAsync(string addedParagraph)
+    {
+        var lessonId = (await LessonIdsAsync(Learner.Course))[0];
+        var editor = await server.ScopeOfAsync(DemoAccounts.Editor);
+        await using var scope = server.Services.CreateAsyncScope();
+        var item = await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Items.AsNoTracking().SingleAsync(i => i.Id == lessonId);
+        var content = scope.ServiceProvider.GetRequiredService<ContentEditor>();
+        var draft = new ContentDraft(item.Type, item.Title, item.Slug, item.Summary, $"{item.Body}\n\n{addedParagraph}", item.CoverImage,
+            item.Topics.Split(';', StringSplitOptions.RemoveEmptyEntries), item.Audience, item.Order, item.Locale);
+        var saved = await content.SaveDraftAsync(editor, item.Id, item.Revision, draft, default);
+        Assert.True(saved.Outcome.Succeeded, string.Join("; ", saved.Outcome.Errors.Select(e => e.Value)));
+        Assert.True((await content.PublishAsync(editor, item.Id, saved.Item!.Revision, default)).Outcome.Succeeded);
+    }
+
+    private async Task<List<Guid>> LessonIdsAsync(string slug)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().CourseVersions.AsNoTracking()
+            .Where(v => v.Course!.Slug == slug && v.State == CourseVersionState.Published)
+            .OrderByDescending(v => v.Number).Select(v => v.Lessons.OrderBy(l => l.Order).Select(l => l.LessonId).ToList()).FirstAsync();
+    }
+
     private async Task<List<string>> LessonTitlesAsync(string slug)
     {
         await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-        var lessons = await db.CourseVersions.AsNoTracking()
-            .Where(v => v.Course!.Slug == slug && v.State == CourseVersionState.Published)
-            .OrderByDescending(v => v.Number).Select(v => v.Lessons.Select(l => l.LessonId).ToList()).FirstAsync();
-        var library = await scope.ServiceProvider.GetRequiredService<ILessonLibrary>().FindAsync(lessons, CancellationToken.None);
+        var lessons = await LessonIdsAsync(slug);
+        var library = await scope.ServiceProvider.GetRequiredService<ILessonLibrary>().ChoicesAsync(lessons, CancellationToken.None);
         return library.Select(l => l.Title).ToList();
     }
 

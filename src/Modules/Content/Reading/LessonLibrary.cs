@@ -10,11 +10,14 @@ namespace ChildSafety.Content.Reading;
 internal sealed class LessonLibrary(PublishedContent content, SharedCache cache) : ILessonLibrary
 {
     private const string ShownChoicesKey = "shown-lesson-choices";
+    private const string ShownLessonKey = "shown-lesson";
 
-    public async Task<IReadOnlyList<LibraryLesson>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await Lessons().Where(i => ids.Contains(i.Id))
-            .Select(i => new LibraryLesson(i.Id, i.Slug, i.Title, i.Html))
-            .ToListAsync(cancellationToken);
+    // An unknown id is kept as an empty list: the ids asked for come from published courses, not from the request.
+    public async Task<LibraryLesson?> ShownAsync(Guid id, CancellationToken cancellationToken) =>
+        await cache.GetOrLoadAsync<IReadOnlyList<LibraryLesson>>(ContentCache.Tag, (ShownLessonKey, id), async () =>
+            await Lessons().Where(i => i.Id == id)
+                .Select(i => new LibraryLesson(i.Id, i.Slug, i.Title, i.Html))
+                .ToListAsync(cancellationToken)) is [var lesson, ..] ? lesson : null;
 
     public async Task<IReadOnlyList<LessonChoice>> ChoicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         await Lessons().Where(i => ids.Contains(i.Id))

@@ -41,7 +41,7 @@ public sealed class LessonModel(MemberDirectory directory, Standings standings, 
             return null;
         }
         var lessons = (standing.ToTake ?? standing.Published).Lessons;
-        if (number < 1 || number > lessons.Count || await library.FindAsync([lessons[number - 1].LessonId], cancellationToken) is not [var lesson, ..])
+        if (number < 1 || number > lessons.Count || await library.ShownAsync(lessons[number - 1].LessonId, cancellationToken) is not { } lesson)
         {
             return null;
         }
