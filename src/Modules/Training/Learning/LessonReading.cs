@@ -1,9 +1,7 @@
-using System.Data.Common;
 using ChildSafety.Core.Data;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ChildSafety.Training.Learning;
 
@@ -21,19 +19,14 @@ public sealed class LessonReading(GroupCommit<TrainingDbContext> writes, TimePro
         var readAt = clock.GetUtcNow();
         await writes.RunAsync(async (db, written) =>
         {
-            using var command = db.Database.GetDbConnection().CreateCommand();
-            var person = Parameter(db, command, nameof(LessonRead.PersonId), personId);
-            var course = Parameter(db, command, nameof(LessonRead.CourseId), courseId);
-            var lesson = Parameter(db, command, nameof(LessonRead.LessonId), lessonId);
-            var at = Parameter(db, command, nameof(LessonRead.ReadAt), readAt);
+            var person = PropertyParameter.Of<LessonRead>(db, nameof(LessonRead.PersonId), personId);
+            var course = PropertyParameter.Of<LessonRead>(db, nameof(LessonRead.CourseId), courseId);
+            var lesson = PropertyParameter.Of<LessonRead>(db, nameof(LessonRead.LessonId), lessonId);
+            var at = PropertyParameter.Of<LessonRead>(db, nameof(LessonRead.ReadAt), readAt);
             return await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "LessonReads" ("PersonId", "CourseId", "LessonId", "ReadAt") VALUES ({person}, {course}, {lesson}, {at})
                 ON CONFLICT ("PersonId", "CourseId", "LessonId") DO UPDATE SET "ReadAt" = excluded."ReadAt"
                 """, written);
         }, cancellationToken);
     }
-
-    /// <summary>A parameter typed and converted as EF would for the property (on SQLite a time is stored as a number).</summary>
-    private static DbParameter Parameter(TrainingDbContext db, DbCommand command, string property, object value) =>
-        db.Model.FindEntityType(typeof(LessonRead))!.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, property, value);
 }

@@ -46,10 +46,20 @@ public sealed class QuizAnswers(
         }
         var answer = IdList.Format(selected.Order());
         var now = clock.GetUtcNow();
-        // Still open at the moment of writing: a submit that won the race keeps the answers it scored.
-        var saved = await answerSaves.RunAsync((writer, written) => writer.AttemptQuestions
-            .Where(q => q.AttemptId == attemptId && q.QuestionId == questionId && writer.QuizAttempts.Any(a => a.Id == attemptId && a.SubmittedAt == null))
-            .ExecuteUpdateAsync(set => set.SetProperty(q => q.Selected, answer).SetProperty(q => q.AnsweredAt, now), written), cancellationToken);
+        // Still open at the moment of writing: a submit that won the race keeps the answers it scored. Written by hand
+        // (PropertyParameter): translating the LINQ of this one statement was a tenth of a save's CPU.
+        var saved = await answerSaves.RunAsync((writer, written) =>
+        {
+            var attemptParameter = PropertyParameter.Of<AttemptQuestion>(writer, nameof(AttemptQuestion.AttemptId), attemptId);
+            var questionParameter = PropertyParameter.Of<AttemptQuestion>(writer, nameof(AttemptQuestion.QuestionId), questionId);
+            var selectedParameter = PropertyParameter.Of<AttemptQuestion>(writer, nameof(AttemptQuestion.Selected), answer);
+            var answeredParameter = PropertyParameter.Of<AttemptQuestion>(writer, nameof(AttemptQuestion.AnsweredAt), now);
+            return writer.Database.ExecuteSqlAsync($"""
+                UPDATE "AttemptQuestions" SET "Selected" = {selectedParameter}, "AnsweredAt" = {answeredParameter}
+                WHERE "AttemptId" = {attemptParameter} AND "QuestionId" = {questionParameter}
+                  AND EXISTS (SELECT 1 FROM "QuizAttempts" AS a WHERE a."Id" = "AttemptQuestions"."AttemptId" AND a."SubmittedAt" IS NULL)
+                """, written);
+        }, cancellationToken);
         return saved == 0
             ? (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null)
             : (Outcome.Success, new AnswerPlace(order, attempt.Count));
