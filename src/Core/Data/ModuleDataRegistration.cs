@@ -67,17 +67,28 @@ public static class ModuleDataRegistration
     private sealed class DatabaseMigration<TContext>(IServiceProvider services) : IDatabaseMigration
         where TContext : DbContext
     {
+        public async Task<bool> IsPendingAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await IsPendingAsync(scope.ServiceProvider.GetRequiredService<TContext>().Database, cancellationToken).ConfigureAwait(false);
+        }
+
         public async Task MigrateAsync(CancellationToken cancellationToken)
         {
             await using var scope = services.CreateAsyncScope();
             var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
-            // Migrate() also takes the migration lock and compares the model with the snapshot, which costs a
-            // noticeable part of a cold start; reading the history table is enough to know it has nothing to do.
-            var applied = await database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
-            if (database.GetMigrations().Except(applied).Any())
+            if (await IsPendingAsync(database, cancellationToken).ConfigureAwait(false))
             {
                 await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        // Migrate() also takes the migration lock and compares the model with the snapshot, which costs a noticeable
+        // part of a cold start; reading the history table is enough to know it has nothing to do.
+        private static async Task<bool> IsPendingAsync(DatabaseFacade database, CancellationToken cancellationToken)
+        {
+            var applied = await database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            return database.GetMigrations().Except(applied).Any();
         }
     }
 }

@@ -15,9 +15,16 @@ public static class DataPreparation
     /// </summary>
     public static async Task PrepareDataAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
-        foreach (var migration in app.Services.GetServices<IDatabaseMigration>())
+        // Asked all at once, the modules build their models in parallel; what is pending then migrates one module at a
+        // time, in registration order, as before.
+        var migrations = app.Services.GetServices<IDatabaseMigration>().ToList();
+        var pending = await Task.WhenAll(migrations.Select(m => Task.Run(() => m.IsPendingAsync(cancellationToken), cancellationToken)));
+        foreach (var (migration, isPending) in migrations.Zip(pending))
         {
-            await migration.MigrateAsync(cancellationToken);
+            if (isPending)
+            {
+                await migration.MigrateAsync(cancellationToken);
+            }
         }
 
         await using var scope = app.Services.CreateAsyncScope();
