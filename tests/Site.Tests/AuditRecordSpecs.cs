@@ -133,6 +133,8 @@ public abstract class AuditRecordSpecs(SiteServer server)
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         await write(db, Clock.GetUtcNow());
         await db.SaveChangesAsync();
+        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
+        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
     }
 
     private Task AssignAsync(Organization organization, string course, PositionSet positions, bool withdrawn = false) =>

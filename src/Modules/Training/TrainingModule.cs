@@ -96,6 +96,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<MemberDirectory>();
         services.AddScoped<CourseCatalog>();
         services.AddScoped<PublishedCourses>();
+        services.AddScoped<LiveAssignments>();
         services.AddScoped<Standings>();
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();

@@ -17,6 +17,8 @@ public abstract class AssignmentSpecs(SiteServer server)
 {
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private static string Shown(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
@@ -157,6 +159,33 @@ public abstract class AssignmentSpecs(SiteServer server)
         Assert.Contains($"{path}\"", (await officer.GetAsync("/admin/assignments?withdrawn=true")).Html, StringComparison.Ordinal);
         var again = await officer.PostAsync($"{path}/withdraw", confirm.AntiforgeryToken(), []);
         Assert.True(again.Shows("Giao khoá học này đã được thu hồi trước đó."));
+    }
+
+    [EngineFact]
+    public async Task A_teacher_sees_an_assignment_its_extension_and_its_withdrawal_at_their_next_page()
+    {
+        var district = await server.OrganizationAsync(DemoAccounts.District);
+        var school = await new OrganizationBuilder(server).School().Under(district).CreateAsync();
+        using var learner = await Learner.NewAsync(server, school.Code);
+        var course = $"/training/{Learner.Course}";
+        // Later than the demo district's own deadline: a person covered twice is due by the later date.
+        var (first, extended) = (Today.AddDays(300), Today.AddDays(400));
+        Assert.False((await learner.Client.GetAsync(course)).Shows(Shown(first)));
+        using var officer = server.CreateClient();
+        await officer.SignInAsync(DemoAccounts.DistrictOfficer);
+        var form = await officer.GetAsync("/admin/assignments/new");
+
+        await officer.PostAsync("/admin/assignments/new", form.AntiforgeryToken(),
+            [new("CourseId", await CourseIdAsync()), new("OrganizationId", Id(school.Id)), new("Positions", "Teachers"), new("Due", "fixed"), new("DueOn", Day(first))]);
+
+        Assert.True((await learner.Client.GetAsync(course)).Shows($"Hạn hoàn thành {Shown(first)}"));
+        var path = $"/admin/assignments/{(await LatestAsync()).Id}";
+        var page = await officer.GetAsync(path);
+        await officer.PostAsync($"{path}?handler=Extend", page.AntiforgeryToken(), [new("Due", "fixed"), new("DueOn", Day(extended))]);
+        Assert.True((await learner.Client.GetAsync(course)).Shows($"Hạn hoàn thành {Shown(extended)}"));
+        var confirm = await officer.GetAsync($"{path}/withdraw");
+        await officer.PostAsync($"{path}/withdraw", confirm.AntiforgeryToken(), []);
+        Assert.False((await learner.Client.GetAsync(course)).Shows(Shown(extended)));
     }
 
     private async Task<T> WithTrainingAsync<T>(Func<TrainingDbContext, Task<T>> read)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ChildSafety.Core.Audit;
 using ChildSafety.Training.Certificates;
+using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
@@ -348,6 +349,8 @@ public abstract class QuizSpecs(SiteServer server)
         };
         db.Assignments.Add(assignment);
         await db.SaveChangesAsync();
+        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
+        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
         return assignment.Id;
     }
 
@@ -357,6 +360,8 @@ public abstract class QuizSpecs(SiteServer server)
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(dueInDays);
         await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Assignments.Where(a => a.Id == assignmentId)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.DueOn, due));
+        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
+        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
     }
 
     private async Task<int> AttemptCountAsync(Guid personId)

@@ -13,12 +13,14 @@ namespace ChildSafety.Training.Assignments;
 
 /// <summary>
 /// Officers assign courses to organizations of their subtree, extend and withdraw them, and follow progress. Who is
-/// covered is always computed from the rule and the directory as it is today.
+/// covered is always computed from the rule and the directory as it is today. Every change evicts the live
+/// assignments the learners' pages keep (<see cref="LiveAssignments"/>).
 /// </summary>
 public sealed class Assignments(
     TrainingDbContext db,
     AuditDbContext audit,
     MemberDirectory directory,
+    LiveAssignments live,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
 {
@@ -67,6 +69,7 @@ public sealed class Assignments(
             UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await live.EvictAsync(cancellationToken);
         return Outcome.Success;
     }
 
@@ -93,6 +96,7 @@ public sealed class Assignments(
         assignment.DueDaysAfterStart = dueOn is null ? dueDays : null;
         assignment.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await live.EvictAsync(cancellationToken);
         return Outcome.Success;
     }
 
@@ -111,6 +115,7 @@ public sealed class Assignments(
         assignment.WithdrawnById = caller.PersonId;
         assignment.UpdatedAt = assignment.WithdrawnAt.Value;
         await db.SaveChangesAsync(cancellationToken);
+        await live.EvictAsync(cancellationToken);
         return Outcome.Success;
     }
 

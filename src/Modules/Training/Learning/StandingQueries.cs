@@ -1,5 +1,4 @@
 using ChildSafety.Core.Data;
-using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Data;
@@ -10,17 +9,12 @@ namespace ChildSafety.Training.Learning;
 
 /// <summary>
 /// A person's records behind every course page and every start of an attempt, compiled once per model
-/// (<see cref="CompiledQueries"/>): five queries a standing, and turning their LINQ into SQL again each time was
+/// (<see cref="CompiledQueries"/>): four queries a standing, and turning their LINQ into SQL again each time was
 /// a good share of the course page's CPU.
 /// </summary>
 internal sealed class StandingQueries
 {
     public static StandingQueries Of(TrainingDbContext db) => CompiledQueries.For<StandingQueries>(db);
-
-    /// <summary>The live assignments of the given organizations (a member's own and its ancestors).</summary>
-    public Func<TrainingDbContext, int[], IAsyncEnumerable<Assignment>> Assignments { get; } =
-        EF.CompileAsyncQuery((TrainingDbContext db, int[] organizationIds) =>
-            db.Assignments.AsNoTracking().Where(a => a.WithdrawnAt == null && organizationIds.Contains(a.OrganizationId)));
 
     public Func<TrainingDbContext, Guid, List<int>, DateTimeOffset, IAsyncEnumerable<Certificate>> Certificates { get; } =
         EF.CompileAsyncQuery((TrainingDbContext db, Guid personId, List<int> courseIds, DateTimeOffset now) =>

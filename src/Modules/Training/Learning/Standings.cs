@@ -1,4 +1,4 @@
-using ChildSafety.Core.Organizations;
+using ChildSafety.Core.Data;
 using ChildSafety.Core.Text;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Certificates;
@@ -14,7 +14,7 @@ namespace ChildSafety.Training.Learning;
 /// Works out a person's <see cref="CourseStanding"/> for the courses open to them. The person's records are read
 /// a kind at a time for all the courses at once, so a list of courses costs the same handful of queries as one.
 /// </summary>
-public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, TimeProvider clock)
+public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, LiveAssignments live, TimeProvider clock)
 {
     /// <summary>Courses assigned to the person or open to their position and level, refreshers only when assigned.</summary>
     public async Task<IReadOnlyList<CourseStanding>> AllAsync(Member member, CancellationToken cancellationToken)
@@ -78,6 +78,7 @@ public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, Ti
         var person = member.PersonId;
         var queries = StandingQueries.Of(db);
         var dues = await DueDatesAsync(member, cancellationToken);
+        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
         var certificates = await queries.Certificates(db, person, courseIds, now).ToListAsync(cancellationToken);
         var attempts = await queries.Attempts(db, person, courseIds).ToListAsync(cancellationToken);
         var grants = await queries.Grants(db, person, courseIds).ToListAsync(cancellationToken);
@@ -99,8 +100,7 @@ public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, Ti
     /// <summary>The due date of each course assigned to the member; the latest when several assignments cover them.</summary>
     public async Task<IReadOnlyDictionary<int, DateOnly>> DueDatesAsync(Member member, CancellationToken cancellationToken)
     {
-        int[] ancestors = [.. OrganizationPath.Ids(member.OrganizationPath)];
-        var assignments = await StandingQueries.Of(db).Assignments(db, ancestors).ToListAsync(cancellationToken);
+        var assignments = await live.OverAsync(member.OrganizationPath, cancellationToken);
         return assignments.Where(a => a.Rule.Covers(member))
             .GroupBy(a => a.CourseId)
             .ToDictionary(g => g.Key, g => g.Max(a => a.Rule.DueFor(member)));

@@ -88,6 +88,7 @@ public sealed class QuizAttempts(
     public async Task<AttemptSheet?> SheetAsync(Guid personId, long attemptId, CancellationToken cancellationToken)
     {
         var queries = AttemptQueries.Of(db);
+        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
         var attempt = await queries.Attempt(db, attemptId, personId, cancellationToken);
         if (attempt is null)
         {
