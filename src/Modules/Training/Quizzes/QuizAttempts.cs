@@ -67,11 +67,11 @@ public sealed class QuizAttempts(
                     CourseVersionId = version.Id,
                     Number = number,
                     StartedAt = startedAt,
-                    Questions = QuizShuffle.Deal(questions, Random.Shared),
                 };
                 writer.QuizAttempts.Add(attempt);
                 await writer.SaveWithoutSavepointAsync(written);
                 writer.ChangeTracker.Clear();
+                await DealtQuestionRows.InsertAsync(writer, attempt.Id, QuizShuffle.Deal(questions, Random.Shared), written);
                 return attempt.Id;
             }, cancellationToken);
             return (Outcome.Success, attemptId);
