@@ -6,24 +6,33 @@ using Microsoft.Extensions.Caching.Memory;
 namespace ChildSafety.Training.Quizzes;
 
 /// <summary>
-/// The questions of a version that quizzes are dealt from, with their options, kept in memory: only a published
-/// version is dealt from, and a published version's questions never change (only drafts are edited), so no
-/// instance ever has to forget them. Saves a query on every question page and every saved answer.
+/// The version quizzes are dealt from and its questions with their options, kept in memory: only a published
+/// version is dealt from, and a published version never changes (only drafts are edited), so no instance ever has
+/// to forget them. Saves a query or two on every attempt page and every saved answer.
 /// </summary>
 public sealed class DealtQuestions(TrainingDbContext db, IMemoryCache cache)
 {
     private static readonly TimeSpan Idle = TimeSpan.FromHours(1);
 
     /// <summary>By question id; shared between requests, so read-only.</summary>
-    public async Task<IReadOnlyDictionary<int, Question>> OfVersionAsync(int versionId, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<int, Question>> OfVersionAsync(int versionId, CancellationToken cancellationToken) =>
+        KeptAsync<IReadOnlyDictionary<int, Question>>(("dealt-questions", versionId), async () =>
+            await db.Questions.AsNoTracking().Include(q => q.Options)
+                .Where(q => q.CourseVersionId == versionId).ToDictionaryAsync(q => q.Id, cancellationToken));
+
+    /// <summary>The version with its course's address; shared between requests, so read-only.</summary>
+    internal Task<TakenVersion> VersionAsync(int versionId, CancellationToken cancellationToken) =>
+        KeptAsync(("dealt-version", versionId), () => AttemptQueries.Of(db).Version(db, versionId, cancellationToken));
+
+    private async Task<T> KeptAsync<T>(object key, Func<Task<T>> load)
+        where T : class
     {
-        if (cache.TryGetValue(("dealt-questions", versionId), out IReadOnlyDictionary<int, Question>? questions) && questions is not null)
+        if (cache.TryGetValue(key, out T? kept) && kept is not null)
         {
-            return questions;
+            return kept;
         }
-        questions = await db.Questions.AsNoTracking().Include(q => q.Options)
-            .Where(q => q.CourseVersionId == versionId).ToDictionaryAsync(q => q.Id, cancellationToken);
-        cache.Set(("dealt-questions", versionId), questions, new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
-        return questions;
+        var loaded = await load();
+        cache.Set(key, loaded, new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
+        return loaded;
     }
 }

@@ -87,14 +87,12 @@ public sealed class QuizAttempts(
     /// <summary>Null for an attempt that is not the person's: a forged id learns nothing.</summary>
     public async Task<AttemptSheet?> SheetAsync(Guid personId, long attemptId, CancellationToken cancellationToken)
     {
-        var queries = AttemptQueries.Of(db);
-        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
-        var attempt = await queries.Attempt(db, attemptId, personId, cancellationToken);
+        var attempt = await AttemptQueries.Of(db).Attempt(db, attemptId, personId, cancellationToken);
         if (attempt is null)
         {
             return null;
         }
-        var taken = await queries.Version(db, attempt.CourseVersionId, cancellationToken);
+        var taken = await dealt.VersionAsync(attempt.CourseVersionId, cancellationToken);
         var version = taken.Version;
         var questions = await dealt.OfVersionAsync(version.Id, cancellationToken);
         var sheet = attempt.Questions.OrderBy(q => q.Order).Select(row =>
