@@ -100,6 +100,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<Standings>();
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();
+        services.AddScoped<AttemptOutlines>();
         services.AddScoped<QuizAnswers>();
         services.AddGroupCommit<TrainingDbContext>();
         services.AddScoped<DealtQuestions>();

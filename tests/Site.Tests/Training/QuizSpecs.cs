@@ -123,6 +123,29 @@ public abstract class QuizSpecs(SiteServer server)
         Assert.Equal(right.Order(), (await AttemptAsync(attemptId)).Questions.Single(q => q.QuestionId == questionId).SelectedIds);
     }
 
+    [EngineFact]
+    public async Task A_background_save_after_the_submit_or_for_a_question_not_dealt_is_refused_and_changes_nothing()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        var review = await learner.AnswerEveryQuestionAsync(pass: false);
+        var attemptId = Learner.AttemptId(review);
+        var attempt = await AttemptAsync(attemptId);
+        var attemptPath = $"/training/attempts/{attemptId}";
+        var questionId = attempt.Questions[0].QuestionId;
+        var right = await learner.OptionsAsync(questionId, right: true);
+
+        using var foreign = await SaveInBackgroundAsync(learner, attemptPath, review.AntiforgeryToken(), await QuestionOfAnotherVersionAsync(attempt.CourseVersionId), right);
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal(["Câu hỏi này không thuộc bài làm của bạn."], await RefusalsAsync(foreign));
+        await learner.SubmitAsync(review);
+        using var late = await SaveInBackgroundAsync(learner, attemptPath, review.AntiforgeryToken(), questionId, right);
+
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Equal(["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."], await RefusalsAsync(late));
+        Assert.Equal(attempt.Questions.OrderBy(q => q.Id).Select(q => q.Selected), (await AttemptAsync(attemptId)).Questions.OrderBy(q => q.Id).Select(q => q.Selected));
+    }
+
     /// <summary>Answers given at the same moment share commits; each is answered only once stored, and each lands in its own question.</summary>
     [EngineFact]
     public async Task Every_answer_given_at_the_same_moment_by_several_teachers_is_kept()
@@ -388,6 +411,12 @@ public abstract class QuizSpecs(SiteServer server)
     {
         using var reply = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
         return [.. reply.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!)];
+    }
+
+    private async Task<int> QuestionOfAnotherVersionAsync(int versionId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Questions.Where(q => q.CourseVersionId != versionId).Select(q => q.Id).FirstAsync();
     }
 
     private async Task<int> ForeignOptionAsync(int questionId)

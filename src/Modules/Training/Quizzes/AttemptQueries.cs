@@ -22,19 +22,6 @@ internal sealed class AttemptQueries
     public Func<TrainingDbContext, int, CancellationToken, Task<TakenVersion>> Version { get; } =
         EF.CompileAsyncQuery((TrainingDbContext db, int versionId, CancellationToken _) =>
             db.CourseVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => new TakenVersion(v, v.Course!.Slug)).First());
-
-    /// <summary>What saving one answer needs to know of the person's attempt, or null when it is not theirs.</summary>
-    public Func<TrainingDbContext, long, Guid, int, CancellationToken, Task<AnswerTarget?>> Target { get; } =
-        EF.CompileAsyncQuery((TrainingDbContext db, long attemptId, Guid personId, int questionId, CancellationToken _) =>
-            db.QuizAttempts.AsNoTracking().Where(a => a.Id == attemptId && a.PersonId == personId)
-                .Select(a => new AnswerTarget(
-                    a.CourseVersionId,
-                    a.SubmittedAt == null,
-                    a.Questions.Where(q => q.QuestionId == questionId).Select(q => (int?)q.Order).FirstOrDefault(),
-                    a.Questions.Count))
-                .FirstOrDefault());
 }
 
 internal sealed record TakenVersion(CourseVersion Version, string Slug);
-
-internal sealed record AnswerTarget(int CourseVersionId, bool IsOpen, int? Order, int Count);

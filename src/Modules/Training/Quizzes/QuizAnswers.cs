@@ -9,11 +9,11 @@ namespace ChildSafety.Training.Quizzes;
 /// <summary>
 /// Saves one answer of an open attempt as it is given, committed together with the answers other teachers give at the
 /// same moment. Apart from <see cref="QuizAttempts"/> because ten of a quiz's sixteen requests are answer saves: a
-/// save needs the attempt's row, the cached questions and the group commit, not the standings, the audit trail and
-/// their contexts.
+/// save needs the attempt's outline and questions (both kept in memory) and the group commit, not the standings, the
+/// audit trail and their contexts. Whether the attempt is still open is the update's own condition.
 /// </summary>
 public sealed class QuizAnswers(
-    TrainingDbContext db,
+    AttemptOutlines outlines,
     DealtQuestions dealt,
     GroupCommit<TrainingDbContext> answerSaves,
     TimeProvider clock,
@@ -22,16 +22,11 @@ public sealed class QuizAnswers(
     /// <summary>On success, where the question stands, so that the next page needs no sheet.</summary>
     public async Task<(Outcome Outcome, AnswerPlace? Place)> SaveAsync(Guid personId, long attemptId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
     {
-        var attempt = await AttemptQueries.Of(db).Target(db, attemptId, personId, questionId, cancellationToken);
-        if (attempt is null)
+        if (await outlines.OfAsync(personId, attemptId, cancellationToken) is not { } attempt)
         {
             return (Outcome.Fail("", text["Không tìm thấy bài làm này."]), null);
         }
-        if (!attempt.IsOpen)
-        {
-            return (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null);
-        }
-        if (attempt.Order is not { } order)
+        if (!attempt.Orders.TryGetValue(questionId, out var order))
         {
             return (Outcome.Fail("", text["Câu hỏi này không thuộc bài làm của bạn."]), null);
         }
@@ -62,6 +57,6 @@ public sealed class QuizAnswers(
         }, cancellationToken);
         return saved == 0
             ? (Outcome.Fail("", text["Bài làm này đã nộp; câu trả lời không thay đổi được nữa."]), null)
-            : (Outcome.Success, new AnswerPlace(order, attempt.Count));
+            : (Outcome.Success, new AnswerPlace(order, attempt.Orders.Count));
     }
 }

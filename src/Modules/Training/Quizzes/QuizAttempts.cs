@@ -21,6 +21,7 @@ public sealed class QuizAttempts(
     TrainingDbContext db,
     Standings standings,
     DealtQuestions dealt,
+    AttemptOutlines outlines,
     GroupCommit<TrainingDbContext> writes,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
@@ -91,6 +92,10 @@ public sealed class QuizAttempts(
         if (attempt is null)
         {
             return null;
+        }
+        if (attempt.IsOpen)
+        {
+            outlines.Remember(attempt);
         }
         var taken = await dealt.VersionAsync(attempt.CourseVersionId, cancellationToken);
         var version = taken.Version;
@@ -169,6 +174,7 @@ public sealed class QuizAttempts(
             await services.GetRequiredService<AuditTrail>().AppendWithinAsync(writer.Database, events, written);
             return true;
         }, cancellationToken);
+        outlines.Forget(attemptId);
         if (!closed)
         {
             return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
