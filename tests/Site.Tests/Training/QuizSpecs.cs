@@ -83,6 +83,7 @@ public abstract class QuizSpecs(SiteServer server)
         using var stranger = await Learner.NewAsync(server);
         var forged = await stranger.Client.GetAsync($"/training/attempts/{attemptId}");
         Assert.Equal(HttpStatusCode.NotFound, forged.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/training/attempts/{attemptId}/result")).Status);
         var home = await stranger.Client.GetAsync("/training");
         var forgedSubmit = await stranger.Client.PostAsync($"/training/attempts/{attemptId}?handler=Submit", home.AntiforgeryToken(), []);
         Assert.Equal(HttpStatusCode.NotFound, forgedSubmit.Status);

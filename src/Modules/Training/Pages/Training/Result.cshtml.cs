@@ -1,4 +1,5 @@
-using ChildSafety.Training.Assignments;
+using ChildSafety.Core.Data;
+using ChildSafety.Core.People;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Quizzes;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChildSafety.Training.Pages.Training;
 
 /// <summary>A submitted attempt: the score, each answer against the right one, and the explanations.</summary>
-public sealed class ResultModel(TrainingDbContext db, MemberDirectory directory, QuizAttempts attempts) : PageModel
+public sealed class ResultModel(TrainingDbContext db, QuizAttempts attempts) : PageModel
 {
     public AttemptSheet Sheet { get; private set; } = null!;
 
@@ -16,7 +17,8 @@ public sealed class ResultModel(TrainingDbContext db, MemberDirectory directory,
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await directory.OfAsync(User, cancellationToken) is not { } member || await attempts.SheetAsync(member.PersonId, id, cancellationToken) is not { } sheet)
+        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
+        if (PersonClaims.IdOf(User) is not { } personId || await attempts.SheetAsync(personId, id, cancellationToken) is not { } sheet)
         {
             return NotFound();
         }
