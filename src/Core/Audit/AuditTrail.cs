@@ -58,7 +58,7 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
         var sql = new StringBuilder("""
             INSERT INTO "AuditEvents" ("Id", "OccurredAt", "Kind", "ActorId", "PersonId", "OrganizationId", "Details", "PreviousHash", "Hash") VALUES
             """);
-        var parameters = new List<DbParameter>(entries.Count * 9);
+        var parameters = new List<DbParameter>();
         foreach (var entry in entries)
         {
             var audit = new AuditEvent
@@ -74,15 +74,9 @@ public sealed class AuditTrail(CoreDbContext db, TimeProvider clock)
                 Hash = "",
             };
             audit.Hash = previousHash = AuditHash.Of(audit);
-            sql.Append(parameters.Count == 0 ? " (" : ", (");
-            foreach (var (column, value) in Columns(audit))
-            {
-                var parameter = PropertyParameter.Of<AuditEvent>(db, column, value);
-                parameter.ParameterName = $"p{parameters.Count}";
-                sql.Append(parameters.Count % 9 == 0 ? "" : ", ").Append('@').Append(parameter.ParameterName);
-                parameters.Add(parameter);
-            }
-            sql.Append(')');
+            var row = Columns(audit).Select((column, i) => PropertyParameter.Of<AuditEvent>(db, column.Column, column.Value, $"p{parameters.Count + i}")).ToList();
+            sql.Append(parameters.Count == 0 ? " (" : ", (").AppendJoin(", ", row.Select(p => "@" + p.ParameterName)).Append(')');
+            parameters.AddRange(row);
         }
         try
         {

@@ -11,9 +11,10 @@ namespace ChildSafety.Core.Data;
 /// </summary>
 public static class PropertyParameter
 {
-    public static DbParameter Of<TEntity>(DbContext db, string property, object? value)
+    /// <summary>Named after the property unless <paramref name="name"/> is given (a statement of several rows needs one per row).</summary>
+    public static DbParameter Of<TEntity>(DbContext db, string property, object? value, string? name = null)
     {
         using var command = db.Database.GetDbConnection().CreateCommand();
-        return db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, property, value);
+        return db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, name ?? property, value);
     }
 }

@@ -17,21 +17,15 @@ internal static class DealtQuestionRows
     public static Task InsertAsync(TrainingDbContext db, long attemptId, IReadOnlyList<AttemptQuestion> dealt, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder("""INSERT INTO "AttemptQuestions" ("AttemptId", "Order", "QuestionId", "OptionOrder") VALUES """);
-        var parameters = new List<DbParameter> { Named(PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.AttemptId), attemptId), "attempt") };
+        var parameters = new List<DbParameter> { PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.AttemptId), attemptId, "attempt") };
         for (var i = 0; i < dealt.Count; i++)
         {
             var row = dealt[i];
             sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@attempt, @order{i}, @question{i}, @options{i})");
-            parameters.Add(Named(PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.Order), row.Order), $"order{i}"));
-            parameters.Add(Named(PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.QuestionId), row.QuestionId), $"question{i}"));
-            parameters.Add(Named(PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.OptionOrder), row.OptionOrder), $"options{i}"));
+            parameters.Add(PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.Order), row.Order, $"order{i}"));
+            parameters.Add(PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.QuestionId), row.QuestionId, $"question{i}"));
+            parameters.Add(PropertyParameter.Of<AttemptQuestion>(db, nameof(AttemptQuestion.OptionOrder), row.OptionOrder, $"options{i}"));
         }
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
-    }
-
-    private static DbParameter Named(DbParameter parameter, string name)
-    {
-        parameter.ParameterName = name;
-        return parameter;
     }
 }
