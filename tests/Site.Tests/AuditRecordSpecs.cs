@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChildSafety.Core.Organizations;
 using ChildSafety.Core.People;
 using ChildSafety.Core.Text;
+using ChildSafety.Site.Tests.Training;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Audit;
 using ChildSafety.Training.Audit.Api;
@@ -133,8 +134,7 @@ public abstract class AuditRecordSpecs(SiteServer server)
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         await write(db, Clock.GetUtcNow());
         await db.SaveChangesAsync();
-        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
-        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
+        await scope.ServiceProvider.EvictLiveAssignmentsAsync();
     }
 
     private Task AssignAsync(Organization organization, string course, PositionSet positions, bool withdrawn = false) =>

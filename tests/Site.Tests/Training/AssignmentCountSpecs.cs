@@ -225,8 +225,7 @@ public abstract class AssignmentCountSpecs(SiteServer server)
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         await write(db, Clock.GetUtcNow());
         await db.SaveChangesAsync();
-        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
-        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
+        await scope.ServiceProvider.EvictLiveAssignmentsAsync();
     }
 
     private async Task<int> CourseIdAsync(string slug)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using ChildSafety.Core.Audit;
 using ChildSafety.Training.Certificates;
-using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
@@ -373,8 +372,7 @@ public abstract class QuizSpecs(SiteServer server)
         };
         db.Assignments.Add(assignment);
         await db.SaveChangesAsync();
-        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
-        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
+        await scope.ServiceProvider.EvictLiveAssignmentsAsync();
         return assignment.Id;
     }
 
@@ -384,8 +382,7 @@ public abstract class QuizSpecs(SiteServer server)
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(dueInDays);
         await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Assignments.Where(a => a.Id == assignmentId)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.DueOn, due));
-        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
-        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
+        await scope.ServiceProvider.EvictLiveAssignmentsAsync();
     }
 
     private async Task<int> AttemptCountAsync(Guid personId)

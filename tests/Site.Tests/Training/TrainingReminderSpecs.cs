@@ -103,8 +103,7 @@ public abstract class TrainingReminderSpecs(SiteServer server)
             UpdatedAt = now,
         });
         await db.SaveChangesAsync();
-        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
-        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
+        await scope.ServiceProvider.EvictLiveAssignmentsAsync();
         return learner;
     }
 
@@ -115,8 +114,7 @@ public abstract class TrainingReminderSpecs(SiteServer server)
         var assignment = await db.Assignments.SingleAsync(a => a.OrganizationId == learner.Person.OrganizationId);
         assignment.DueOn = dueOn;
         await db.SaveChangesAsync();
-        // Written straight to the database, as an officer's change would be: the learners' pages keep the live assignments.
-        await scope.ServiceProvider.GetRequiredService<LiveAssignments>().EvictAsync(default);
+        await scope.ServiceProvider.EvictLiveAssignmentsAsync();
     }
 
     private async Task<string> TitleAsync()
