@@ -97,6 +97,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<CourseCatalog>();
         services.AddScoped<PublishedCourses>();
         services.AddScoped<LiveAssignments>();
+        services.AddScoped<LearnerRecords>();
         services.AddScoped<Standings>();
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();

@@ -211,6 +211,32 @@ public abstract class QuizSpecs(SiteServer server)
 
     /// <summary>Two tabs starting the quiz at the same moment: one attempt, which both continue.</summary>
     [EngineFact]
+    public async Task Records_changed_behind_the_site_show_at_the_teachers_next_page()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        var read = await learner.Client.GetAsync($"/training/{Learner.Course}");
+        Assert.True(read.Shows("— đã đọc"));
+        Assert.False(read.Shows("— chưa đọc"));
+
+        // As another instance or a database script would write: to the tables, nothing said to this site.
+        await WriteBehindTheSiteAsync(db => db.LessonReads.Where(r => r.PersonId == learner.Person.Id).ExecuteDeleteAsync());
+        var unread = await learner.StartAsync();
+        Assert.True(unread.Shows("Hãy đọc hết các bài học trước khi làm bài kiểm tra."));
+
+        await learner.ReadAllLessonsAsync();
+        await learner.TakeQuizAsync(pass: true);
+        var serial = Assert.Single(await CertificatesOfAsync(learner.Person.Id)).Serial;
+        Assert.True((await learner.Client.GetAsync($"/training/{Learner.Course}")).Shows(serial));
+
+        await WriteBehindTheSiteAsync(db => db.Certificates.Where(c => c.PersonId == learner.Person.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, DateTimeOffset.UtcNow)));
+        var revoked = await learner.Client.GetAsync($"/training/{Learner.Course}");
+        Assert.False(revoked.Shows(serial));
+        Assert.True(revoked.Html.Contains("handler=Start", StringComparison.Ordinal));
+    }
+
+    [EngineFact]
     public async Task Starts_sent_at_the_same_moment_open_one_attempt()
     {
         using var learner = await Learner.NewAsync(server);
@@ -339,6 +365,12 @@ public abstract class QuizSpecs(SiteServer server)
 
         Assert.False(outcome.Succeeded);
         Assert.Null(Assert.Single(await CertificatesOfAsync(learner.Person.Id)).RevokedAt);
+    }
+
+    private async Task WriteBehindTheSiteAsync(Func<TrainingDbContext, Task<int>> write)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        Assert.NotEqual(0, await write(scope.ServiceProvider.GetRequiredService<TrainingDbContext>()));
     }
 
     private async Task<List<Certificate>> CertificatesOfAsync(Guid personId)

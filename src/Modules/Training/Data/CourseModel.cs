@@ -1,6 +1,7 @@
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Courses;
+using ChildSafety.Training.Learning;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -109,6 +110,7 @@ internal static class CourseModel
             grant.HasOne<Course>().WithMany().HasForeignKey(g => g.CourseId).OnDelete(DeleteBehavior.Restrict);
             grant.ToTable(t => t.HasCheckConstraint("CK_AttemptGrants_Extra", "\"Extra\" BETWEEN 1 AND 10"));
         });
+        model.Entity<LearningStamp>(stamp => stamp.HasKey(s => s.PersonId));
         model.Entity<Assignment>(assignment =>
         {
             assignment.Property(a => a.OrganizationPath).HasMaxLength(400);

@@ -5,6 +5,7 @@ using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
 using ChildSafety.Training.Quizzes;
 using ChildSafety.Training.Curriculum;
+using ChildSafety.Training.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Data;
@@ -37,6 +38,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
     public DbSet<AttemptGrant> AttemptGrants => Set<AttemptGrant>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<LearningStamp> LearningStamps => Set<LearningStamp>();
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 

@@ -1,27 +1,23 @@
-using ChildSafety.Core.Data;
 using ChildSafety.Core.Text;
 using ChildSafety.Training.Assignments;
 using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Conduct;
 using ChildSafety.Training.Courses;
-using ChildSafety.Training.Data;
-using ChildSafety.Training.Quizzes;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildSafety.Training.Learning;
 
 /// <summary>
-/// Works out a person's <see cref="CourseStanding"/> for the courses open to them. The person's records are read
-/// a kind at a time for all the courses at once, so a list of courses costs the same handful of queries as one.
+/// Works out a person's <see cref="CourseStanding"/> for the courses open to them, from their records in every
+/// course (<see cref="LearnerRecords"/>): a list of courses costs what one does.
 /// </summary>
-public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, LiveAssignments live, TimeProvider clock)
+public sealed class Standings(LearnerRecords learner, PublishedCourses catalog, LiveAssignments live, TimeProvider clock)
 {
     /// <summary>Courses assigned to the person or open to their position and level, refreshers only when assigned.</summary>
     public async Task<IReadOnlyList<CourseStanding>> AllAsync(Member member, CancellationToken cancellationToken)
     {
         var published = await catalog.GetAsync(cancellationToken);
         var refreshers = published.Latest.Values.Select(v => v.Course!.RefresherCourseId).OfType<int>().ToHashSet();
-        var records = await RecordsAsync(member, published, [.. published.Latest.Keys], cancellationToken);
+        var records = await RecordsAsync(member, published, cancellationToken);
         return published.Latest.Values.Select(version => Of(member, version.Course!, records))
             .OfType<CourseStanding>()
             .Where(s => s.IsAssigned || !refreshers.Contains(s.Course.Id))
@@ -42,7 +38,7 @@ public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, Li
     }
 
     private async Task<CourseStanding?> OfAsync(Member member, PublishedCatalog published, Course course, CancellationToken cancellationToken) =>
-        Of(member, course, await RecordsAsync(member, published, course.RefresherCourseId is { } refresher ? [course.Id, refresher] : [course.Id], cancellationToken));
+        Of(member, course, await RecordsAsync(member, published, cancellationToken));
 
     private static CourseStanding? Of(Member member, Course course, PersonRecords records)
     {
@@ -52,12 +48,12 @@ public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, Li
         {
             return null;
         }
-        var current = records.Certificates[course.Id].MaxBy(c => c.ExpiresAt);
-        var attempts = records.Attempts[course.Id].OrderBy(a => a.Number).ToList();
+        var current = records.Done.Certificates[course.Id].Where(c => c.ExpiresAt > records.Now).MaxBy(c => c.ExpiresAt);
+        var attempts = records.Done.Attempts[course.Id].OrderBy(a => a.Number).ToList();
         var lastPass = attempts.LastOrDefault(a => a.Passed)?.Number ?? 0;
         var sinceLastPass = attempts.Where(a => a.Number > lastPass).ToList();
-        var extra = records.Grants[course.Id].Where(g => g.AfterAttempt >= lastPass).Sum(g => g.Extra);
-        var read = records.Reads[course.Id].Where(r => current is null || r.ReadAt > current.IssuedAt).Select(r => r.LessonId).ToHashSet();
+        var extra = records.Done.Grants[course.Id].Where(g => g.AfterAttempt >= lastPass).Sum(g => g.Extra);
+        var read = records.Done.Reads[course.Id].Where(r => current is null || r.ReadAt > current.IssuedAt).Select(r => r.LessonId).ToHashSet();
 
         CourseVersion? toTake = published;
         if (current is not null)
@@ -71,20 +67,12 @@ public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, Li
             sinceLastPass.LastOrDefault(a => a.SubmittedAt is null), read, status, attempts.AsEnumerable().Reverse().ToList());
     }
 
-    /// <summary>What the person has done in the given courses, and each course's latest published version.</summary>
-    private async Task<PersonRecords> RecordsAsync(Member member, PublishedCatalog published, List<int> courseIds, CancellationToken cancellationToken)
+    /// <summary>What the person has done, and each course's latest published version.</summary>
+    private async Task<PersonRecords> RecordsAsync(Member member, PublishedCatalog published, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var person = member.PersonId;
-        var queries = StandingQueries.Of(db);
         var dues = await DueDatesAsync(member, cancellationToken);
-        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
-        var certificates = await queries.Certificates(db, person, courseIds, now).ToListAsync(cancellationToken);
-        var attempts = await queries.Attempts(db, person, courseIds).ToListAsync(cancellationToken);
-        var grants = await queries.Grants(db, person, courseIds).ToListAsync(cancellationToken);
-        var reads = await queries.Reads(db, person, courseIds).ToListAsync(cancellationToken);
-        return new PersonRecords(now, VietnamTime.Today(clock), dues, published.Latest,
-            certificates.ToLookup(c => c.CourseId), attempts.ToLookup(a => a.CourseId), grants.ToLookup(g => g.CourseId), reads.ToLookup(r => r.CourseId));
+        var done = await learner.OfAsync(member.PersonId, cancellationToken);
+        return new PersonRecords(clock.GetUtcNow(), VietnamTime.Today(clock), dues, published.Latest, done);
     }
 
     private sealed record PersonRecords(
@@ -92,10 +80,7 @@ public sealed class Standings(TrainingDbContext db, PublishedCourses catalog, Li
         DateOnly Today,
         IReadOnlyDictionary<int, DateOnly> Dues,
         IReadOnlyDictionary<int, CourseVersion> Published,
-        ILookup<int, Certificate> Certificates,
-        ILookup<int, QuizAttempt> Attempts,
-        ILookup<int, AttemptGrant> Grants,
-        ILookup<int, LessonRead> Reads);
+        LearnerRecordSet Done);
 
     /// <summary>The due date of each course assigned to the member; the latest when several assignments cover them.</summary>
     public async Task<IReadOnlyDictionary<int, DateOnly>> DueDatesAsync(Member member, CancellationToken cancellationToken)

@@ -749,6 +749,20 @@ namespace ChildSafety.Training.Data.Postgres.Migrations
                     b.ToTable("IntegrationEntries");
                 });
 
+            modelBuilder.Entity("ChildSafety.Training.Learning.LearningStamp", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("LearningStamps");
+                });
+
             modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptGrant", b =>
                 {
                     b.Property<long>("Id")

@@ -712,6 +712,20 @@ namespace ChildSafety.Training.Data.Sqlite.Migrations
                     b.ToTable("IntegrationEntries");
                 });
 
+            modelBuilder.Entity("ChildSafety.Training.Learning.LearningStamp", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("LearningStamps");
+                });
+
             modelBuilder.Entity("ChildSafety.Training.Quizzes.AttemptGrant", b =>
                 {
                     b.Property<long>("Id")

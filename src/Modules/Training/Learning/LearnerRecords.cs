@@ -1,0 +1,50 @@
+using ChildSafety.Core.Data;
+using ChildSafety.Training.Certificates;
+using ChildSafety.Training.Courses;
+using ChildSafety.Training.Data;
+using ChildSafety.Training.Quizzes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace ChildSafety.Training.Learning;
+
+/// <summary>
+/// A person's own learning records in every course, kept in memory under their <see cref="LearningStamp"/>: each
+/// course page, lesson page, lesson read and start works out a standing, and a teacher taking a quiz asks a dozen
+/// times for records that changed once or twice. One small query reads the stamp; the four kinds are read again only
+/// when it moved. The stamp is read first, so a change landing during the reads can only make the copy look older
+/// than it is. Idle copies go after <see cref="Idle"/>.
+/// </summary>
+public sealed class LearnerRecords(TrainingDbContext db, IMemoryCache cache)
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
+
+    /// <summary>Shared between requests, so read-only.</summary>
+    public async Task<LearnerRecordSet> OfAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var queries = StandingQueries.Of(db);
+        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
+        var stamp = await queries.Stamp(db, personId, cancellationToken);
+        var key = ("learner-records", personId);
+        if (cache.TryGetValue(key, out LearnerRecordSet? kept) && kept is not null && kept.Stamp == stamp)
+        {
+            return kept;
+        }
+        var certificates = await queries.Certificates(db, personId).ToListAsync(cancellationToken);
+        var attempts = await queries.Attempts(db, personId).ToListAsync(cancellationToken);
+        var grants = await queries.Grants(db, personId).ToListAsync(cancellationToken);
+        var reads = await queries.Reads(db, personId).ToListAsync(cancellationToken);
+        var records = new LearnerRecordSet(stamp, certificates.ToLookup(c => c.CourseId), attempts.ToLookup(a => a.CourseId),
+            grants.ToLookup(g => g.CourseId), reads.ToLookup(r => r.CourseId));
+        cache.Set(key, records, new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
+        return records;
+    }
+}
+
+/// <summary>A person's unrevoked certificates, attempts, attempts granted and lessons read, by course.</summary>
+public sealed record LearnerRecordSet(
+    long Stamp,
+    ILookup<int, Certificate> Certificates,
+    ILookup<int, QuizAttempt> Attempts,
+    ILookup<int, AttemptGrant> Grants,
+    ILookup<int, LessonRead> Reads);
