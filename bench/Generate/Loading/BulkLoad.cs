@@ -18,6 +18,14 @@ public static class BulkLoad
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF", cancellationToken);
         }
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // For this transaction, and only where allowed (a superuser): no triggers, so no learning stamp is raised
+            // row by row — they only tell a running site that its copies of someone's records are stale, and a freshly
+            // generated database has no site holding any.
+            await db.Database.ExecuteSqlRawAsync(
+                "SELECT set_config('session_replication_role', 'replica', true) WHERE current_setting('is_superuser') = 'on'", cancellationToken);
+        }
         return new ModuleLoad<TContext>(scope, db, transaction);
     }
 }
