@@ -10,7 +10,10 @@
 //
 // Attempts do not run out: a teacher answers the first two attempts of each course wrongly on purpose and passes the
 // third (the generated courses allow three), then moves on to the next course listed. A teacher with no course left
-// stops and is counted as exhausted: size --users and --duration so that none is.
+// stops and is counted as exhausted: size --users and --duration so that none is. Each teacher starts the run at a
+// random point of a course's three attempts, the answers before it given while preparing, unmeasured: begun at the
+// same question, the 200 reached the review, the next start and the next course's lessons in the same second, again
+// and again, and those waves of page loads, not the submissions, made the measured lateness.
 //
 // With --rate R the teachers are paced to offer R submissions a second together: each has a slot every
 // concurrency / R seconds and waits for it (see Pace). Without it, each sends the next submission at once. Closed loop, 200 teachers and zero wait tie rate and latency together

@@ -17,16 +17,19 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
     private readonly Queue<string> courses = new();
     private int attemptsOfCourse;
     private bool lessonsRead;
-    private (long Id, Reply Page)? firstAttempt;
+    private (long Id, Reply Page, int Answered)? firstAttempt;
 
     public string Email => email;
 
     public Tally Tally { get; } = new();
 
     /// <summary>
-    /// Signed in, past the conduct gate, with the first attempt open at its first question: reading lessons,
-    /// starting and loading the attempt are not what is measured, and on a loaded machine they would eat a short run
-    /// (5 s runs on PostgreSQL ended with no save at all: every teacher was still loading the attempt page).
+    /// Signed in, past the conduct gate, with an attempt open: reading lessons, starting and loading the attempt are
+    /// not what is measured, and on a loaded machine they would eat a short run (5 s runs on PostgreSQL ended with no
+    /// save at all: every teacher was still loading the attempt page). Each teacher is also placed at a random point
+    /// of a course's three attempts, the answers before it given here, unmeasured: teachers who all began at the same
+    /// question reached the review, the next start and the next course's lessons together, every few seconds, and
+    /// the page loads of those moments — not the submissions — set the measured lateness.
     /// </summary>
     public async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
@@ -48,11 +51,33 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
         {
             courses.Enqueue(slug);
         }
-        if (list.Status == 200 && await OpenAttemptAsync(cancellationToken) is { } attempt)
+        if (list.Status != 200 || await OpenAttemptAsync(cancellationToken) is not { } attempt)
         {
-            firstAttempt = (attempt, await browser.GetAsync(AttemptPath(attempt), cancellationToken));
+            return false;
         }
-        return firstAttempt is not null;
+        var page = await browser.GetAsync(AttemptPath(attempt), cancellationToken);
+        var questions = PageText.QuestionsFromShown(page.Html).Count;
+        var headStart = questions == 0 ? 0 : Random.Shared.Next((FailedAttemptsPerCourse + 1) * questions);
+        for (; headStart >= questions && questions > 0; headStart -= questions)
+        {
+            if (!await TakeAsync(attempt, page, answered: 0, measured: false, DateTime.MaxValue, cancellationToken)
+                || await OpenAttemptAsync(cancellationToken) is not { } next)
+            {
+                return false;
+            }
+            attempt = next;
+            page = await browser.GetAsync(AttemptPath(attempt), cancellationToken);
+        }
+        firstAttempt = (attempt, page, headStart);
+        var savePath = PageText.SavePath(page.Html);
+        foreach (var question in PageText.QuestionsFromShown(page.Html).Take(headStart))
+        {
+            if (!await SaveAsync(attempt, savePath, question, cancellationToken))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Takes quizzes until the deadline; what is under way then is left open, as a teacher closing the tab would.</summary>
@@ -64,7 +89,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
             if (firstAttempt is { } first)
             {
                 firstAttempt = null;
-                await TakeAsync(first.Id, first.Page, deadline, cancellationToken);
+                await TakeAsync(first.Id, first.Page, first.Answered, measured: true, deadline, cancellationToken);
                 continue;
             }
             if (await OpenAttemptAsync(cancellationToken) is not { } attempt)
@@ -72,7 +97,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
                 Tally.Exhausted++;
                 return;
             }
-            await TakeAsync(attempt, await browser.GetAsync(AttemptPath(attempt), cancellationToken), deadline, cancellationToken);
+            await TakeAsync(attempt, await browser.GetAsync(AttemptPath(attempt), cancellationToken), answered: 0, measured: true, deadline, cancellationToken);
         }
     }
 
@@ -114,64 +139,76 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
     /// <summary>
     /// What the browser does with the attempt page's script: the page, loaded once, carries every question; each
     /// answer is saved in the background (204, no new page) from the question shown on, then the review is loaded and
-    /// the attempt submitted.
+    /// the attempt submitted. The first <paramref name="answered"/> questions were answered before. False when the
+    /// site refused something, counted as an error.
     /// </summary>
-    private async Task TakeAsync(long attempt, Reply page, DateTime deadline, CancellationToken cancellationToken)
+    private async Task<bool> TakeAsync(long attempt, Reply page, int answered, bool measured, DateTime deadline, CancellationToken cancellationToken)
     {
         var path = AttemptPath(attempt);
         if (page.Status != 200)
         {
             Tally.Error($"{path}: {page.Status} {page.Location}");
-            return;
+            return false;
         }
-        var passing = attemptsOfCourse > FailedAttemptsPerCourse;
-        var questions = PageText.QuestionsFromShown(page.Html);
         var savePath = PageText.SavePath(page.Html);
-        if (questions.Count > 0 && savePath is null)
-        {
-            Tally.Error($"{path}: no save address on the attempt page");
-            return;
-        }
-        foreach (var (question, choices) in questions)
+        foreach (var question in PageText.QuestionsFromShown(page.Html).Skip(answered))
         {
             if (DateTime.UtcNow >= deadline)
             {
-                return;
+                return true;
             }
-            // The generator lists each question's right option first, so it has the lowest id.
-            var chosen = passing ? choices.Min() : choices.Max();
-            var due = await pace.NextAsync(cancellationToken);
-            var saved = await browser.PostAsync(savePath!,
-                [new("questionId", question.ToString(CultureInfo.InvariantCulture)), new("selected", chosen.ToString(CultureInfo.InvariantCulture)), new("go", "next")], cancellationToken);
-            var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
-            if (saved.Status != 204)
+            var due = measured ? await pace.NextAsync(cancellationToken) : 0;
+            if (!await SaveAsync(attempt, savePath, question, cancellationToken))
             {
-                Tally.Error($"answer {path}: {saved.Status} {saved.Location}");
-                return;
+                return false;
             }
-            Tally.SaveMilliseconds.Add(elapsed);
+            if (measured)
+            {
+                Tally.SaveMilliseconds.Add(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
+            }
         }
         var review = await browser.GetAsync($"{path}?q=0", cancellationToken);
         if (DateTime.UtcNow >= deadline)
         {
-            return;
+            return true;
         }
         if (review.Status != 200 || !PageText.OffersSubmit(review.Html))
         {
             Tally.Error($"{path}?q=0: {review.Status} {review.Location}, not the review");
-            return;
+            return false;
         }
-        var submitDue = await pace.NextAsync(cancellationToken);
+        var submitDue = measured ? await pace.NextAsync(cancellationToken) : 0;
         var submitted = await browser.PostAsync($"{path}?handler=Submit", [], cancellationToken);
-        var submitElapsed = Stopwatch.GetElapsedTime(submitDue).TotalMilliseconds;
-        if (submitted.RedirectsTo($"{path}/result"))
-        {
-            Tally.SubmitMilliseconds.Add(submitElapsed);
-            await browser.GetAsync(submitted.Location!, cancellationToken);
-        }
-        else
+        if (!submitted.RedirectsTo($"{path}/result"))
         {
             Tally.Error($"submit {path}: {submitted.Status} {submitted.Location}");
+            return false;
         }
+        if (measured)
+        {
+            Tally.SubmitMilliseconds.Add(Stopwatch.GetElapsedTime(submitDue).TotalMilliseconds);
+        }
+        await browser.GetAsync(submitted.Location!, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Saves one answer as the page's script does: right on the passing attempt, wrong before it.</summary>
+    private async Task<bool> SaveAsync(long attempt, string? savePath, (int Id, IReadOnlyList<int> Options) question, CancellationToken cancellationToken)
+    {
+        if (savePath is null)
+        {
+            Tally.Error($"{AttemptPath(attempt)}: no save address on the attempt page");
+            return false;
+        }
+        // The generator lists each question's right option first, so it has the lowest id.
+        var chosen = attemptsOfCourse > FailedAttemptsPerCourse ? question.Options.Min() : question.Options.Max();
+        var saved = await browser.PostAsync(savePath,
+            [new("questionId", question.Id.ToString(CultureInfo.InvariantCulture)), new("selected", chosen.ToString(CultureInfo.InvariantCulture)), new("go", "next")], cancellationToken);
+        if (saved.Status != 204)
+        {
+            Tally.Error($"answer {AttemptPath(attempt)}: {saved.Status} {saved.Location}");
+            return false;
+        }
+        return true;
     }
 }
