@@ -98,6 +98,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<PublishedCourses>();
         services.AddScoped<LiveAssignments>();
         services.AddScoped<LearnerRecords>();
+        services.AddScoped<SignedInLearner>();
         services.AddScoped<Standings>();
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();

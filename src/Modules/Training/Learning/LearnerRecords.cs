@@ -19,12 +19,22 @@ public sealed class LearnerRecords(TrainingDbContext db, IMemoryCache cache)
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
 
+    private (Guid PersonId, long Stamp)? expected;
+
+    /// <summary>
+    /// The person's stamp as the caller has just read it (<see cref="SignedInLearner"/>): the next read of their
+    /// records uses it instead of reading it again. Once only — a later read in the same request, after a write, reads
+    /// the stamp afresh.
+    /// </summary>
+    public void Expect(Guid personId, long stamp) => expected = (personId, stamp);
+
     /// <summary>Shared between requests, so read-only.</summary>
     public async Task<LearnerRecordSet> OfAsync(Guid personId, CancellationToken cancellationToken)
     {
         var queries = StandingQueries.Of(db);
         await using var open = await OpenConnection.OfAsync(db, cancellationToken);
-        var stamp = await queries.Stamp(db, personId, cancellationToken);
+        var stamp = expected is { } known && known.PersonId == personId ? known.Stamp : await queries.Stamp(db, personId, cancellationToken);
+        expected = null;
         var key = ("learner-records", personId);
         if (cache.TryGetValue(key, out LearnerRecordSet? kept) && kept is not null && kept.Stamp == stamp)
         {

@@ -10,7 +10,7 @@ namespace ChildSafety.Training.Pages.Training;
 
 /// <summary>A course: its lessons in order with what the person has read, then the quiz and their past attempts.</summary>
 public sealed class CourseModel(
-    MemberDirectory directory,
+    SignedInLearner learner,
     Standings standings,
     QuizAttempts attempts,
     ILessonLibrary library,
@@ -28,7 +28,7 @@ public sealed class CourseModel(
 
     public async Task<IActionResult> OnPostStartAsync(string course, CancellationToken cancellationToken)
     {
-        if (await directory.OfAsync(User, cancellationToken) is not { } member)
+        if (await learner.OfAsync(User, cancellationToken) is not { } member)
         {
             return NotFound();
         }
@@ -43,7 +43,7 @@ public sealed class CourseModel(
 
     private async Task<bool> LoadAsync(string course, CancellationToken cancellationToken)
     {
-        if (await directory.OfAsync(User, cancellationToken) is not { } member || await standings.OfAsync(member, course, cancellationToken) is not { } standing)
+        if (await learner.OfAsync(User, cancellationToken) is not { } member || await standings.OfAsync(member, course, cancellationToken) is not { } standing)
         {
             return false;
         }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChildSafety.Training.Pages.Training;
 
 /// <summary>One lesson of a course, read here and marked as read; marking twice changes nothing.</summary>
-public sealed class LessonModel(MemberDirectory directory, Standings standings, LessonReading reading, ILessonLibrary library) : PageModel
+public sealed class LessonModel(SignedInLearner learner, Standings standings, LessonReading reading, ILessonLibrary library) : PageModel
 {
     public CourseStanding Standing { get; private set; } = null!;
 
@@ -36,7 +36,7 @@ public sealed class LessonModel(MemberDirectory directory, Standings standings, 
 
     private async Task<Member?> LoadAsync(string course, int number, CancellationToken cancellationToken)
     {
-        if (await directory.OfAsync(User, cancellationToken) is not { } member || await standings.OfAsync(member, course, cancellationToken) is not { } standing)
+        if (await learner.OfAsync(User, cancellationToken) is not { } member || await standings.OfAsync(member, course, cancellationToken) is not { } standing)
         {
             return null;
         }
