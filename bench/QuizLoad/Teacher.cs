@@ -24,7 +24,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
     public Tally Tally { get; } = new();
 
     /// <summary>
-    /// Signed in, past the conduct gate, with an attempt open: reading lessons, starting and loading the attempt are
+    /// Signed in, past the conduct gate, with enough quizzes open to last the run and an attempt open: reading lessons, starting and loading the attempt are
     /// not what is measured, and on a loaded machine they would eat a short run (5 s runs on PostgreSQL ended with no
     /// save at all: every teacher was still loading the attempt page). Each teacher is also placed at a random point
     /// of a course's three attempts, the answers before it given here, unmeasured: teachers who all began at the same
@@ -49,7 +49,11 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
         }
         foreach (var slug in PageText.CourseSlugs(list.Html))
         {
-            courses.Enqueue(slug);
+            var course = await browser.GetAsync($"/training/{slug}", cancellationToken);
+            if (course.Status == 200 && PageText.OffersStart(course.Html))
+            {
+                courses.Enqueue(slug);
+            }
         }
         if (list.Status != 200 || await OpenAttemptAsync(cancellationToken) is not { } attempt)
         {
@@ -58,9 +62,15 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
         var page = await browser.GetAsync(AttemptPath(attempt), cancellationToken);
         var questions = PageText.QuestionsFromShown(page.Html).Count;
         var headStart = questions == 0 ? 0 : Random.Shared.Next((FailedAttemptsPerCourse + 1) * questions);
+        // Passed over, like a teacher with no quiz: one whose quizzes would run out before the end of the run.
+        var supply = courses.Count * (FailedAttemptsPerCourse + 1) * (questions + 1) - headStart;
+        if (options.Interval is { } every && supply < options.Duration / every + questions + 1)
+        {
+            return false;
+        }
         for (; headStart >= questions && questions > 0; headStart -= questions)
         {
-            if (!await TakeAsync(attempt, page, answered: 0, measured: false, DateTime.MaxValue, cancellationToken)
+            if (!await TakeAsync(attempt, page, answered: 0, measured: false, long.MaxValue, cancellationToken)
                 || await OpenAttemptAsync(cancellationToken) is not { } next)
             {
                 return false;
@@ -80,11 +90,14 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
         return true;
     }
 
-    /// <summary>Takes quizzes until the deadline; what is under way then is left open, as a teacher closing the tab would.</summary>
-    public async Task RunAsync(DateTime deadline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes quizzes until the deadline (a <see cref="Stopwatch"/> timestamp), sending no submission whose slot falls
+    /// after it; what is under way then is left open, as a teacher closing the tab would.
+    /// </summary>
+    public async Task RunAsync(long deadline, CancellationToken cancellationToken)
     {
         pace.Begin();
-        while (DateTime.UtcNow < deadline)
+        while (Stopwatch.GetTimestamp() < deadline)
         {
             if (firstAttempt is { } first)
             {
@@ -142,7 +155,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
     /// the attempt submitted. The first <paramref name="answered"/> questions were answered before. False when the
     /// site refused something, counted as an error.
     /// </summary>
-    private async Task<bool> TakeAsync(long attempt, Reply page, int answered, bool measured, DateTime deadline, CancellationToken cancellationToken)
+    private async Task<bool> TakeAsync(long attempt, Reply page, int answered, bool measured, long deadline, CancellationToken cancellationToken)
     {
         var path = AttemptPath(attempt);
         if (page.Status != 200)
@@ -153,11 +166,15 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
         var savePath = PageText.SavePath(page.Html);
         foreach (var question in PageText.QuestionsFromShown(page.Html).Skip(answered))
         {
-            if (DateTime.UtcNow >= deadline)
+            if (Stopwatch.GetTimestamp() >= deadline)
             {
                 return true;
             }
             var due = measured ? await pace.NextAsync(cancellationToken) : 0;
+            if (due >= deadline)
+            {
+                return true;
+            }
             if (!await SaveAsync(attempt, savePath, question, cancellationToken))
             {
                 return false;
@@ -168,7 +185,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
             }
         }
         var review = await browser.GetAsync($"{path}?q=0", cancellationToken);
-        if (DateTime.UtcNow >= deadline)
+        if (Stopwatch.GetTimestamp() >= deadline)
         {
             return true;
         }
@@ -178,6 +195,10 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
             return false;
         }
         var submitDue = measured ? await pace.NextAsync(cancellationToken) : 0;
+        if (submitDue >= deadline)
+        {
+            return true;
+        }
         var submitted = await browser.PostAsync($"{path}?handler=Submit", [], cancellationToken);
         if (!submitted.RedirectsTo($"{path}/result"))
         {
