@@ -32,7 +32,6 @@ public sealed class LearnerRecords(TrainingDbContext db, IMemoryCache cache)
     public async Task<LearnerRecordSet> OfAsync(Guid personId, CancellationToken cancellationToken)
     {
         var queries = StandingQueries.Of(db);
-        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
         var stamp = expected is { } known && known.PersonId == personId ? known.Stamp : await queries.Stamp(db, personId, cancellationToken);
         expected = null;
         var key = ("learner-records", personId);
@@ -40,6 +39,7 @@ public sealed class LearnerRecords(TrainingDbContext db, IMemoryCache cache)
         {
             return kept;
         }
+        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
         var certificates = await queries.Certificates(db, personId).ToListAsync(cancellationToken);
         var attempts = await queries.Attempts(db, personId).ToListAsync(cancellationToken);
         var grants = await queries.Grants(db, personId).ToListAsync(cancellationToken);
