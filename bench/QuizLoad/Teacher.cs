@@ -24,12 +24,13 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
     public Tally Tally { get; } = new();
 
     /// <summary>
-    /// Signed in, past the conduct gate, with enough quizzes open to last the run and an attempt open: reading lessons, starting and loading the attempt are
-    /// not what is measured, and on a loaded machine they would eat a short run (5 s runs on PostgreSQL ended with no
-    /// save at all: every teacher was still loading the attempt page). Each teacher is also placed at a random point
-    /// of a course's three attempts, the answers before it given here, unmeasured: teachers who all began at the same
-    /// question reached the review, the next start and the next course's lessons together, every few seconds, and
-    /// the page loads of those moments — not the submissions — set the measured lateness.
+    /// Signed in, past the conduct gate, with enough quizzes open to last the run and an attempt open: reading
+    /// lessons, starting and loading the attempt are not what is measured, and on a loaded machine they would eat a
+    /// short run (5 s runs on PostgreSQL ended with no save at all: every teacher was still loading the attempt
+    /// page). Each teacher is also placed at a random point of a course's three attempts, the answers before it given
+    /// here, unmeasured: teachers who all began at the same question reached the review, the next start and the next
+    /// course's lessons together, every few seconds, and the page loads of those moments — not the submissions — set
+    /// the measured lateness.
     /// </summary>
     public async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
@@ -47,6 +48,10 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
                 new("ContentHash", PageText.Hidden(conduct.Html, "ContentHash")), new("ReturnUrl", "/training"), new("Accept", "true")], cancellationToken);
             list = await browser.GetAsync("/training", cancellationToken);
         }
+        if (list.Status != 200)
+        {
+            return false;
+        }
         foreach (var slug in PageText.CourseSlugs(list.Html))
         {
             var course = await browser.GetAsync($"/training/{slug}", cancellationToken);
@@ -55,7 +60,7 @@ public sealed class Teacher(LoadOptions options, string email) : IDisposable
                 courses.Enqueue(slug);
             }
         }
-        if (list.Status != 200 || await OpenAttemptAsync(cancellationToken) is not { } attempt)
+        if (await OpenAttemptAsync(cancellationToken) is not { } attempt)
         {
             return false;
         }
