@@ -119,6 +119,7 @@ public static class PlatformRegistration
         services.AddDataProtection()
             .SetApplicationName("ChildSafety")
             .PersistKeysToDbContext<CoreDbContext>();
+        services.RememberUnprotectedPayloads();
     }
 
     private static void AddPermissions(this IServiceCollection services, IModule[] modules)

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChildSafety.Site.Security;
 
@@ -60,6 +62,25 @@ public static class SecurityRegistration
                 return ValueTask.CompletedTask;
             };
         });
+        return services;
+    }
+
+    /// <summary>
+    /// Puts <see cref="RememberingDataProtector"/> around the key ring's provider that <c>AddDataProtection</c>
+    /// registered, for every service that decrypts: sign-in, antiforgery, temp data, account links.
+    /// </summary>
+    public static IServiceCollection RememberUnprotectedPayloads(this IServiceCollection services)
+    {
+        Func<IServiceProvider, object> keyRing = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider)) switch
+        {
+            { ImplementationFactory: { } factory } => factory,
+            { ImplementationInstance: { } instance } => _ => instance,
+            { ImplementationType: { } type } => s => ActivatorUtilities.CreateInstance(s, type),
+            _ => throw new InvalidOperationException("Call this after AddDataProtection."),
+        };
+        services.AddSingleton<UnprotectedPayloads>();
+        services.Replace(ServiceDescriptor.Singleton(s =>
+            RememberingDataProtector.Around((IDataProtectionProvider)keyRing(s), s.GetRequiredService<UnprotectedPayloads>())));
         return services;
     }
 
