@@ -209,7 +209,6 @@ public abstract class QuizSpecs(SiteServer server)
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(CancellationToken.None)).IsIntact);
     }
 
-    /// <summary>Two tabs starting the quiz at the same moment: one attempt, which both continue.</summary>
     [EngineFact]
     public async Task Records_changed_behind_the_site_show_at_the_teachers_next_page()
     {
@@ -236,6 +235,7 @@ public abstract class QuizSpecs(SiteServer server)
         Assert.True(revoked.Html.Contains("handler=Start", StringComparison.Ordinal));
     }
 
+    /// <summary>Two tabs starting the quiz at the same moment: one attempt, which both continue.</summary>
     [EngineFact]
     public async Task Starts_sent_at_the_same_moment_open_one_attempt()
     {

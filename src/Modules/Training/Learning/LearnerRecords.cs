@@ -13,11 +13,14 @@ namespace ChildSafety.Training.Learning;
 /// course page, lesson page, lesson read and start works out a standing, and a teacher taking a quiz asks a dozen
 /// times for records that changed once or twice. One small query reads the stamp; the four kinds are read again only
 /// when it moved. The stamp is read first, so a change landing during the reads can only make the copy look older
-/// than it is. Idle copies go after <see cref="Idle"/>.
+/// than it is. Idle copies go after <see cref="Idle"/>. The person's own writes change the copy as they changed the
+/// database (<see cref="Wrote"/>), so that a lesson read or a start is not followed by a reload.
 /// </summary>
 public sealed class LearnerRecords(TrainingDbContext db, IMemoryCache cache)
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
+
+    private static readonly MemoryCacheEntryOptions Keeping = new() { SlidingExpiration = Idle, Size = 1 };
 
     private (Guid PersonId, long Stamp)? expected;
 
@@ -34,8 +37,7 @@ public sealed class LearnerRecords(TrainingDbContext db, IMemoryCache cache)
         var queries = StandingQueries.Of(db);
         var stamp = expected is { } known && known.PersonId == personId ? known.Stamp : await queries.Stamp(db, personId, cancellationToken);
         expected = null;
-        var key = ("learner-records", personId);
-        if (cache.TryGetValue(key, out LearnerRecordSet? kept) && kept is not null && kept.Stamp == stamp)
+        if (Kept(personId) is { } kept && kept.Stamp == stamp)
         {
             return kept;
         }
@@ -46,15 +48,27 @@ public sealed class LearnerRecords(TrainingDbContext db, IMemoryCache cache)
         var reads = await queries.Reads(db, personId).ToListAsync(cancellationToken);
         var records = new LearnerRecordSet(stamp, certificates.ToLookup(c => c.CourseId), attempts.ToLookup(a => a.CourseId),
             grants.ToLookup(g => g.CourseId), reads.ToLookup(r => r.CourseId));
-        cache.Set(key, records, new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
+        cache.Set(KeyOf(personId), records, Keeping);
         return records;
     }
-}
 
-/// <summary>A person's unrevoked certificates, attempts, attempts granted and lessons read, by course.</summary>
-public sealed record LearnerRecordSet(
-    long Stamp,
-    ILookup<int, Certificate> Certificates,
-    ILookup<int, QuizAttempt> Attempts,
-    ILookup<int, AttemptGrant> Grants,
-    ILookup<int, LessonRead> Reads);
+    /// <summary>The copy kept for the person, if any, current or not; the database is not asked.</summary>
+    public LearnerRecordSet? Kept(Guid personId) => cache.TryGetValue(KeyOf(personId), out LearnerRecordSet? kept) ? kept : null;
+
+    /// <summary>
+    /// After a write of the person's records has committed: the kept copy, changed as the write changed the
+    /// database, is kept under the stamp the write's triggers raised it to — <paramref name="raises"/>, one for each
+    /// row written to the four tables. Each change replaces or adds by key, so a copy that already shows the write
+    /// comes out the same; if anyone else wrote since the copy's stamp was read, the database's stamp is past the
+    /// one given, and the next read loads afresh as it always did.
+    /// </summary>
+    public void Wrote(Guid personId, int raises, Func<LearnerRecordSet, LearnerRecordSet?> change)
+    {
+        if (Kept(personId) is { } kept && change(kept) is { } changed)
+        {
+            cache.Set(KeyOf(personId), changed with { Stamp = kept.Stamp + raises }, Keeping);
+        }
+    }
+
+    private static (string, Guid) KeyOf(Guid personId) => ("learner-records", personId);
+}

@@ -32,4 +32,14 @@ public sealed class QuizAttempt
     public List<AttemptQuestion> Questions { get; set; } = [];
 
     public bool IsOpen => SubmittedAt is null;
+
+    /// <summary>A copy as the submit leaves the stored attempt; its dealt questions are the same list.</summary>
+    public QuizAttempt Closed(DateTimeOffset submittedAt, int score, bool passed)
+    {
+        var closed = (QuizAttempt)MemberwiseClone();
+        closed.SubmittedAt = submittedAt;
+        closed.Score = score;
+        closed.Passed = passed;
+        return closed;
+    }
 }

@@ -23,6 +23,7 @@ public sealed class QuizAttempts(
     DealtQuestions dealt,
     AttemptOutlines outlines,
     GroupCommit<TrainingDbContext> writes,
+    LearnerRecords records,
     TimeProvider clock,
     IStringLocalizer<TrainingText> text)
 {
@@ -58,7 +59,7 @@ public sealed class QuizAttempts(
         {
             // The attempt and its dealt questions share their commit with the answers and starts of the moment, as
             // the writes of the quiz do. A grouped write may run twice, so the attempt is made afresh each time.
-            var attemptId = await writes.RunAsync(async (writer, written) =>
+            var started = await writes.RunAsync(async (writer, written) =>
             {
                 var attempt = new QuizAttempt
                 {
@@ -73,9 +74,10 @@ public sealed class QuizAttempts(
                 await writer.SaveWithoutSavepointAsync(written);
                 writer.ChangeTracker.Clear();
                 await DealtQuestionRows.InsertAsync(writer, attempt.Id, QuizShuffle.Deal(questions, Random.Shared), written);
-                return attempt.Id;
+                return attempt;
             }, cancellationToken);
-            return (Outcome.Success, attemptId);
+            records.Wrote(member.PersonId, raises: 1, kept => kept.With(started));
+            return (Outcome.Success, started.Id);
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
@@ -141,19 +143,20 @@ public sealed class QuizAttempts(
         var now = clock.GetUtcNow();
         // The submit shares its commit with the answers and starts of the moment; it may run twice, so everything it
         // stores is made inside, and the audit trail is the commit's own, not this request's.
-        var closed = await writes.RunAsync(async (writer, services, written) =>
+        var (closed, issued) = await writes.RunAsync<(bool, Certificate?)>(async (writer, services, written) =>
         {
             var closing = await writer.QuizAttempts.Where(a => a.Id == attemptId && a.SubmittedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.SubmittedAt, now).SetProperty(a => a.Score, score).SetProperty(a => a.Passed, passed), written);
             if (closing == 0)
             {
-                return false;
+                return (false, null);
             }
+            Certificate? certificate = null;
             List<AuditEntry> events = [new(CourseAuditKinds.Completed, member.PersonId, member.PersonId, member.OrganizationId,
                 $"course {sheet.Attempt.CourseId} version {sheet.Version.Id} attempt {attemptId} score {score} {(passed ? "passed" : "failed")}")];
             if (passed)
             {
-                var certificate = new Certificate
+                certificate = new Certificate
                 {
                     Serial = CertificateSerial.New(now),
                     PersonId = member.PersonId,
@@ -172,13 +175,23 @@ public sealed class QuizAttempts(
                     $"certificate {certificate.Serial} course {certificate.CourseId} expires {certificate.ExpiresAt:yyyy-MM-dd}"));
             }
             await services.GetRequiredService<AuditTrail>().AppendWithinAsync(writer.Database, events, written);
-            return true;
+            return (true, certificate);
         }, cancellationToken);
         outlines.Forget(attemptId);
         if (!closed)
         {
             return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
         }
+        // The attempt's update and the certificate's insert: one raise each.
+        records.Wrote(member.PersonId, raises: issued is null ? 1 : 2, kept =>
+        {
+            if (kept.Attempts[sheet.Attempt.CourseId].FirstOrDefault(a => a.Id == attemptId) is not { } open)
+            {
+                return null;
+            }
+            var changed = kept.With(open.Closed(now, score, passed));
+            return issued is null ? changed : changed.With(issued);
+        });
         return Outcome.Success;
     }
 
