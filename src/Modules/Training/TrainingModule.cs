@@ -103,6 +103,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<LessonReading>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<AttemptOutlines>();
+        services.AddSingleton<SubmittedAttempts>();
         services.AddScoped<QuizAnswers>();
         services.AddGroupCommit<TrainingDbContext>();
         services.AddScoped<DealtQuestions>();

@@ -5,6 +5,7 @@ using ChildSafety.Training.Certificates;
 using ChildSafety.Training.Data;
 using ChildSafety.Training.Quizzes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildSafety.Site.Tests.Training;
@@ -44,6 +45,22 @@ public abstract class QuizSpecs(SiteServer server)
         Assert.True(again.Shows("Bạn đang có chứng nhận còn hiệu lực"));
         var newestFirst = again.Text.IndexOf("Lượt 2: 100%", StringComparison.Ordinal);
         Assert.InRange(newestFirst, 0, again.Text.IndexOf("Lượt 1: ", StringComparison.Ordinal) - 1);
+    }
+
+    /// <summary>The result right after the submit comes from what the submit kept; later, from the database.</summary>
+    [EngineFact]
+    public async Task The_result_reads_the_same_once_the_site_has_forgotten_the_submit()
+    {
+        using var learner = await Learner.NewAsync(server);
+        await learner.ReadAllLessonsAsync();
+        var kept = await learner.TakeQuizAsync(pass: true);
+        var serial = Assert.Single(await CertificatesOfAsync(learner.Person.Id)).Serial;
+        Assert.True(kept.Shows(serial));
+
+        ((MemoryCache)server.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
+        var stored = await learner.Client.GetAsync(kept.Path);
+
+        Assert.Equal(MainOf(kept), MainOf(stored));
     }
 
     [EngineFact]
@@ -366,6 +383,8 @@ public abstract class QuizSpecs(SiteServer server)
         Assert.False(outcome.Succeeded);
         Assert.Null(Assert.Single(await CertificatesOfAsync(learner.Person.Id)).RevokedAt);
     }
+
+    private static string MainOf(Page page) => page.Html[page.Html.IndexOf("<main", StringComparison.Ordinal)..page.Html.IndexOf("</main>", StringComparison.Ordinal)];
 
     private async Task WriteBehindTheSiteAsync(Func<TrainingDbContext, Task<int>> write)
     {

@@ -22,6 +22,7 @@ public sealed class QuizAttempts(
     Standings standings,
     DealtQuestions dealt,
     AttemptOutlines outlines,
+    SubmittedAttempts submitted,
     GroupCommit<TrainingDbContext> writes,
     LearnerRecords records,
     TimeProvider clock,
@@ -182,6 +183,8 @@ public sealed class QuizAttempts(
         {
             return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
         }
+        var closedAttempt = sheet.Attempt.Closed(now, score, passed);
+        submitted.Keep(sheet with { Attempt = closedAttempt }, issued?.Serial);
         // The attempt's update and the certificate's insert: one raise each.
         records.Wrote(member.PersonId, raises: issued is null ? 1 : 2, kept =>
         {

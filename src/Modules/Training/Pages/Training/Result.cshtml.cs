@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChildSafety.Training.Pages.Training;
 
 /// <summary>A submitted attempt: the score, each answer against the right one, and the explanations.</summary>
-public sealed class ResultModel(TrainingDbContext db, QuizAttempts attempts) : PageModel
+public sealed class ResultModel(TrainingDbContext db, QuizAttempts attempts, SubmittedAttempts submitted) : PageModel
 {
     public AttemptSheet Sheet { get; private set; } = null!;
 
@@ -17,6 +17,11 @@ public sealed class ResultModel(TrainingDbContext db, QuizAttempts attempts) : P
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
+        if (PersonClaims.IdOf(User) is { } submitter && submitted.Of(submitter, id) is { } kept)
+        {
+            (Sheet, Serial) = kept;
+            return Page();
+        }
         await using var open = await OpenConnection.OfAsync(db, cancellationToken);
         if (PersonClaims.IdOf(User) is not { } personId || await attempts.SheetAsync(personId, id, cancellationToken) is not { } sheet)
         {
