@@ -183,8 +183,7 @@ public sealed class QuizAttempts(
         {
             return Outcome.Fail("", text["Bài làm này đã được nộp; điểm không thay đổi."]);
         }
-        var closedAttempt = sheet.Attempt.Closed(now, score, passed);
-        submitted.Keep(sheet with { Attempt = closedAttempt }, issued?.Serial);
+        submitted.Keep(sheet with { Attempt = sheet.Attempt.Closed(now, score, passed) }, issued?.Serial);
         // The attempt's update and the certificate's insert: one raise each.
         records.Wrote(member.PersonId, raises: issued is null ? 1 : 2, kept =>
         {
