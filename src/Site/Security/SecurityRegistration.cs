@@ -4,7 +4,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChildSafety.Site.Security;
 
@@ -71,16 +70,17 @@ public static class SecurityRegistration
     /// </summary>
     public static IServiceCollection RememberUnprotectedPayloads(this IServiceCollection services)
     {
-        Func<IServiceProvider, object> keyRing = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider)) switch
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IDataProtectionProvider));
+        Func<IServiceProvider, object> keyRing = registered switch
         {
             { ImplementationFactory: { } factory } => factory,
             { ImplementationInstance: { } instance } => _ => instance,
             { ImplementationType: { } type } => s => ActivatorUtilities.CreateInstance(s, type),
             _ => throw new InvalidOperationException("Call this after AddDataProtection."),
         };
+        services.Remove(registered!);
         services.AddSingleton<UnprotectedPayloads>();
-        services.Replace(ServiceDescriptor.Singleton(s =>
-            RememberingDataProtector.Around((IDataProtectionProvider)keyRing(s), s.GetRequiredService<UnprotectedPayloads>())));
+        services.AddSingleton(s => RememberingDataProtector.Around((IDataProtectionProvider)keyRing(s), s.GetRequiredService<UnprotectedPayloads>()));
         return services;
     }
 

@@ -17,13 +17,17 @@ public sealed class ResultModel(TrainingDbContext db, QuizAttempts attempts, Sub
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (PersonClaims.IdOf(User) is { } submitter && submitted.Of(submitter, id) is { } kept)
+        if (PersonClaims.IdOf(User) is not { } personId)
+        {
+            return NotFound();
+        }
+        if (submitted.Of(personId, id) is { } kept)
         {
             (Sheet, Serial) = kept;
             return Page();
         }
         await using var open = await OpenConnection.OfAsync(db, cancellationToken);
-        if (PersonClaims.IdOf(User) is not { } personId || await attempts.SheetAsync(personId, id, cancellationToken) is not { } sheet)
+        if (await attempts.SheetAsync(personId, id, cancellationToken) is not { } sheet)
         {
             return NotFound();
         }
