@@ -43,13 +43,22 @@ internal sealed partial class Learner(SiteServer server, Person person, SiteClie
         }
     }
 
-    public async Task ReadAllLessonsAsync(string slug = Course)
+    /// <summary>
+    /// Reads each lesson and marks it read, not following the redirect the mark answers with (the page it leads to
+    /// would be read next anyway); <paramref name="afterEachRead"/> runs right after each mark.
+    /// </summary>
+    public async Task ReadAllLessonsAsync(string slug = Course, Func<Task>? afterEachRead = null)
     {
         var course = await Client.GetAsync($"/training/{slug}");
         for (var number = 1; course.Html.Contains($"/training/{slug}/lessons/{number}\"", StringComparison.Ordinal); number++)
         {
             var lesson = await Client.GetAsync($"/training/{slug}/lessons/{number}");
-            await Client.PostAsync(lesson.Path, lesson.AntiforgeryToken(), []);
+            using var read = await Client.Raw.PostAsync(lesson.Path, new FormUrlEncodedContent([new("__RequestVerificationToken", lesson.AntiforgeryToken())]));
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, read.StatusCode);
+            if (afterEachRead is not null)
+            {
+                await afterEachRead();
+            }
         }
     }
 
